@@ -1,0 +1,1 @@
+"""Qt-free core: models, rules and services shared by the GUI and the CLI."""

@@ -1,0 +1,1 @@
+"""Engine, sessions, schema migrations, locking, backup and exchange."""

@@ -1,0 +1,83 @@
+"""Shared fixtures: isolated app-data folder, real SQLite files, a real PostgreSQL server when CI gives one.
+
+PostgreSQL: ``run-tests.sh`` starts a throwaway cluster and exports CADREDESK_TEST_PG (an admin URL);
+every test using ``any_db`` then also runs against a fresh database on that server.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from cadredesk.storage.engine import Database  # noqa: E402
+from cadredesk.storage.schema import ensure_schema  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("CADREDESK_TEST_PG", "")
+ENGINES = ["sqlite", "postgresql"] if PG_ADMIN_URL else ["sqlite"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, logs and the default database go to a temporary folder, never the real profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CADREDESK_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CADREDESK_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "测试数据库.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh SQLite file with the current schema."""
+    database = Database.open(str(db_path))
+    ensure_schema(database)
+    yield database
+    database.close()
+
+
+def _pg_database() -> Iterator[str]:
+    name = "cd_test_" + uuid.uuid4().hex[:12]
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"),
+                {"n": name},
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture(params=ENGINES)
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL for an empty database on each engine under test (SQLite always; PostgreSQL in CI)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "any.sqlite")
+    else:
+        yield from _pg_database()
+
+
+@pytest.fixture
+def any_db(any_url: str) -> Iterator[Database]:
+    database = Database.open(any_url)
+    ensure_schema(database)
+    yield database
+    database.close()
