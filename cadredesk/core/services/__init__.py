@@ -1,0 +1,1 @@
+"""Services: every rule lives here once; the GUI and the CLI call these."""
