@@ -1,0 +1,96 @@
+"""A batch's dispatch roster (选派名单) as plain lines, for the Excel export and the PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from cadredesk.core.dto import RosterLine
+from cadredesk.core.enums import Role
+from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
+from cadredesk.errors import ValidationError
+
+#: Order of roles within a place: the township's team leader first, then 第一书记, 工作队长, 队员.
+ROLE_ORDER = {
+    Role.TOWNSHIP_LEAD.value: 0,
+    Role.FIRST_SECRETARY.value: 1,
+    Role.TEAM_LEADER.value: 2,
+    Role.MEMBER.value: 3,
+}
+ORDERS = ("township", "strokes")
+
+
+def roster_lines(session: Session, batch: Batch, order: str = "township") -> list[RosterLine]:
+    """Every dispatch of ``batch`` with its cadre, unit, township and place.
+
+    ``order="township"``: township (sort order, name), place (sort order, name), role
+    (领队, 第一书记, 工作队长, 队员), then 姓氏笔画.  ``order="strokes"``: 姓氏笔画 only.
+    The unit is the dispatch's sending unit, else the cadre's current unit.
+    """
+    if order not in ORDERS:
+        raise ValidationError(f"排序方式只能是 township（按乡镇）或 strokes（按姓氏笔画），不是 {order!r}")
+    du = aliased(Unit)
+    cu = aliased(Unit)
+    columns = (
+        Dispatch.id.label("did"), Dispatch.role, Dispatch.start, Dispatch.end, Dispatch.status,
+        Cadre.name, Cadre.gender, Cadre.ethnicity, Cadre.birth_date, Cadre.id_number, Cadre.political_status,
+        Cadre.education, Cadre.post, Cadre.phone, Cadre.name_strokes,
+        du.name.label("dispatch_unit"), cu.name.label("cadre_unit"),
+        Township.name.label("township"), Township.sort_order.label("t_sort"),
+        Place.name.label("place"), Place.kind.label("place_kind"), Place.sort_order.label("p_sort"),
+    )  # fmt: skip
+    stmt = (
+        select(*columns)
+        .join(Cadre, Cadre.id == Dispatch.cadre_id)
+        .outerjoin(du, du.id == Dispatch.unit_id)
+        .outerjoin(cu, cu.id == Cadre.unit_id)
+        .outerjoin(Township, Township.id == Dispatch.township_id)
+        .outerjoin(Place, Place.id == Dispatch.place_id)
+        .where(Dispatch.batch_id == batch.id)
+    )
+    rows = list(session.execute(stmt))
+
+    def township_key(r: Any) -> tuple[Any, ...]:
+        return (
+            r.township is None,
+            r.t_sort or 0,
+            r.township or "",
+            r.place is not None,  # township-level posts (领队) before the places
+            r.p_sort or 0,
+            r.place or "",
+            ROLE_ORDER.get(r.role, 9),
+            r.name_strokes or "",
+            r.name,
+            r.did,
+        )
+
+    def strokes_key(r: Any) -> tuple[Any, ...]:
+        return (r.name_strokes or "", r.name, r.did)
+
+    rows.sort(key=township_key if order == "township" else strokes_key)
+    return [
+        RosterLine(
+            seq=i,
+            township=r.township or "",
+            place=r.place or "",
+            place_kind=r.place_kind or "",
+            name=r.name,
+            gender=r.gender,
+            ethnicity=r.ethnicity,
+            birth_date=r.birth_date,
+            id_number=r.id_number,
+            political_status=r.political_status or "",
+            education=r.education or "",
+            unit=r.dispatch_unit or r.cadre_unit or "",
+            post=r.post or "",
+            role=r.role,
+            start=r.start,
+            end=r.end,
+            status=r.status,
+            phone=r.phone or "",
+            strokes=r.name_strokes or "",
+        )
+        for i, r in enumerate(rows, start=1)
+    ]

@@ -1,0 +1,1 @@
+"""Excel in and out, PDF reports (no Qt)."""
