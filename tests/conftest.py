@@ -15,10 +15,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
-from cadredesk.storage.engine import Database  # noqa: E402
-from cadredesk.storage.schema import ensure_schema  # noqa: E402
+from cadredesk.storage.engine import Database
+from cadredesk.storage.schema import ensure_schema
 
 PG_ADMIN_URL = os.environ.get("CADREDESK_TEST_PG", "")
 ENGINES = ["sqlite", "postgresql"] if PG_ADMIN_URL else ["sqlite"]
@@ -59,7 +59,9 @@ def _pg_database() -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"),
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
                 {"n": name},
             )
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -42,7 +42,9 @@ def _setup(db: Database, n_cadres: int = 6) -> dict[str, object]:
                 cadres.save_cadre(
                     s,
                     cadres.CadreForm(
-                        name=f"测试{'甲乙丙丁戊己庚辛'[i]}", id_number=make_id(dt.date(1980 + i, 1, 1)), unit_id=unit.id
+                        name=f"测试{'甲乙丙丁戊己庚辛'[i]}",
+                        id_number=make_id(dt.date(1980 + i, 1, 1)),
+                        unit_id=unit.id,
                     ),
                 )
             )
@@ -66,7 +68,9 @@ def test_priority_coverage_and_quota(any_db: Database) -> None:
         ("垦利街道老区村", "warning"),
     }
     with any_db.session() as s:
-        assignment.assign(s, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.FIRST_SECRETARY.value)
+        assignment.assign(
+            s, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
+        )
         assignment.set_quota(s, ids["batch"], ids["unit"], 3)
     assert [v.severity for v in _rules(any_db, "priority-uncovered")] == ["warning"]
     quota = _rules(any_db, "unit-quota")
@@ -77,7 +81,9 @@ def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
     ids = _setup(any_db)
     c0, c1 = ids["cadres"][0], ids["cadres"][1]  # type: ignore[index]
     with any_db.session() as s:
-        d0 = assignment.assign(s, ids["batch"], c0, place_id=ids["weak"], role=Role.FIRST_SECRETARY.value).dispatch_id
+        d0 = assignment.assign(
+            s, ids["batch"], c0, place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
+        ).dispatch_id
     with pytest.raises(ValidationError, match="已在本批次名单中"), any_db.session() as s:
         assignment.assign(s, ids["batch"], c0, place_id=ids["old"], role=Role.MEMBER.value)
     with any_db.session() as s:
@@ -92,7 +98,9 @@ def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
     with pytest.raises(ValidationError, match="岗前培训"), any_db.session() as s:
         assignment.advance(s, d0)
     with any_db.session() as s:
-        ts = TrainingSession(batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY, required_hours=Decimal(16))
+        ts = TrainingSession(
+            batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY, required_hours=Decimal(16)
+        )
         s.add(ts)
         s.flush()
         s.add(TrainingAttendance(session_id=ts.id, cadre_id=c0, hours=Decimal(16), completed=True))
@@ -109,7 +117,13 @@ def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
         assert old is not None and rep is not None
         assert (old.status, old.end, old.replaced_by_id) == ("召回", TODAY, rep.id)
         assert (rep.place_id, rep.role, rep.status, rep.start) == (ids["weak"], "第一书记", "推荐", TODAY)
-        history = list(s.scalars(select(DispatchEvent.to_status).where(DispatchEvent.dispatch_id == d0).order_by(DispatchEvent.id)))
+        history = list(
+            s.scalars(
+                select(DispatchEvent.to_status)
+                .where(DispatchEvent.dispatch_id == d0)
+                .order_by(DispatchEvent.id)
+            )
+        )
         assert history == ["推荐", "审核", "培训", "在岗", "召回"]
     # the recalled cadre is free again for another batch
     with any_db.session() as s:
@@ -146,13 +160,19 @@ def test_team_composition(any_db: Database) -> None:
         team = assignment.create_team(s, ids["batch"], "第一工作队", TeamKind.STATE_ENTERPRISE.value)
         for i, c in enumerate(ids["cadres"][:4]):  # type: ignore[index]
             d = assignment.assign(
-                s, ids["batch"], c, place_id=ids["plain"][i % 3], role=Role.TEAM_LEADER.value if i == 0 else Role.MEMBER.value  # type: ignore[index]
+                s,
+                ids["batch"],
+                c,
+                place_id=ids["plain"][i % 3],
+                role=Role.TEAM_LEADER.value if i == 0 else Role.MEMBER.value,  # type: ignore[index]
             )
             assignment.set_team(s, d.dispatch_id, team)
     found = _rules(any_db, "team-composition")
     assert len(found) == 1 and "应为1名队长加4名队员，现有队长 1 人、共 4 人" in found[0].detail
     with any_db.session() as s:
-        d = assignment.assign(s, ids["batch"], ids["cadres"][4], place_id=ids["other"], role=Role.MEMBER.value)  # type: ignore[index]
+        d = assignment.assign(
+            s, ids["batch"], ids["cadres"][4], place_id=ids["other"], role=Role.MEMBER.value
+        )  # type: ignore[index]
         assignment.set_team(s, d.dispatch_id, team)
     assert _rules(any_db, "team-composition") == []
 

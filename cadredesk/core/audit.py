@@ -31,7 +31,16 @@ def current_user() -> str:
 
 def _digest(prev_hash: str, e: AuditEntry) -> str:
     payload = json.dumps(
-        [e.at.isoformat(timespec="microseconds"), e.user, e.host, e.action, e.entity, e.entity_id, e.detail, e.result],
+        [
+            e.at.isoformat(timespec="microseconds"),
+            e.user,
+            e.host,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.detail,
+            e.result,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )

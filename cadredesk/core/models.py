@@ -155,7 +155,9 @@ class Cadre(Versioned, Base):
     name_strokes: Mapped[str] = mapped_column(String(64), default="")  # 姓氏笔画 sort key
 
     unit: Mapped[Unit | None] = relationship()
-    dispatches: Mapped[list[Dispatch]] = relationship(back_populates="cadre", foreign_keys="Dispatch.cadre_id")
+    dispatches: Mapped[list[Dispatch]] = relationship(
+        back_populates="cadre", foreign_keys="Dispatch.cadre_id"
+    )
 
 
 # --------------------------------------------------------------------------- the campaign
@@ -216,7 +218,9 @@ class WorkGroup(Base):
 
 class WorkGroupPlace(Base):
     __tablename__ = "work_group_place"
-    work_group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True)
+    work_group_id: Mapped[int] = mapped_column(
+        ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True
+    )
     place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), primary_key=True)
 
 
@@ -285,7 +289,9 @@ class TrainingSession(Versioned, Base):
     location: Mapped[str | None] = mapped_column(String(128))
     organizer: Mapped[str | None] = mapped_column(String(64))
     required_hours: Mapped[Decimal] = mapped_column(Numeric(6, 1), default=Decimal("0"))
-    courses: Mapped[list[TrainingCourse]] = relationship(cascade="all, delete-orphan", order_by="TrainingCourse.day")
+    courses: Mapped[list[TrainingCourse]] = relationship(
+        cascade="all, delete-orphan", order_by="TrainingCourse.day"
+    )
 
 
 class TrainingCourse(Base):
@@ -302,7 +308,9 @@ class TrainingAttendance(Base):
     """One cadre's attendance and completion of a training session."""
 
     __tablename__ = "training_attendance"
-    session_id: Mapped[int] = mapped_column(ForeignKey("training_session.id", ondelete="CASCADE"), primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE"), primary_key=True
+    )
     cadre_id: Mapped[int] = mapped_column(ForeignKey("cadre.id", ondelete="CASCADE"), primary_key=True)
     hours: Mapped[Decimal] = mapped_column(Numeric(6, 1), default=Decimal("0"))
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -403,7 +411,9 @@ class Household(Base):
     head_name: Mapped[str] = mapped_column(String(32))
     address: Mapped[str | None] = mapped_column(String(128))
     category: Mapped[str | None] = mapped_column(String(32))  # 脱贫户 / 低保户 / 一般户 …
-    dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id", ondelete="SET NULL"), index=True)
+    dispatch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dispatch.id", ondelete="SET NULL"), index=True
+    )
 
 
 class HouseholdVisit(Base):
@@ -422,7 +432,9 @@ class Problem(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"), index=True)
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
-    dispatch_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id", ondelete="SET NULL"), index=True)
+    dispatch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dispatch.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     detail: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(32))  # 摸实情 / 讲政策 / 解难题 / 推项目 / 优环境 …
@@ -475,7 +487,9 @@ class Evaluation(Versioned, Base):
     """Annual or end-of-term evaluation of a dispatch by the three parties + 民主评议."""
 
     __tablename__ = "evaluation"
-    __table_args__ = (UniqueConstraint("dispatch_id", "kind", "year", name="uq_evaluation_dispatch_kind_year"),)
+    __table_args__ = (
+        UniqueConstraint("dispatch_id", "kind", "year", name="uq_evaluation_dispatch_kind_year"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(8))  # EvaluationKind

@@ -18,7 +18,8 @@ _SURNAME_INITIALS = {
 def _char_initials(ch: str) -> tuple[str, ...]:
     if not ("\u3400" <= ch <= "\u9fff" or ord(ch) > 0xFFFF):
         return (ch.lower(),) if ch.isalnum() else ("",)
-    readings = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors=lambda _c: [""])[0]
+    found = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
+    readings = found[0] if found else []
     return tuple(dict.fromkeys(r[:1].lower() for r in readings if r)) or ("",)
 
 
@@ -48,4 +49,4 @@ def stroke_key(name: str) -> str:
     """姓氏笔画 sort key (see cadredesk.core.strokes)."""
     from cadredesk.core import strokes
 
-    return strokes.stroke_key(name)[:64]
+    return strokes.stroke_key(name)[: strokes.MAX_KEY_LENGTH]

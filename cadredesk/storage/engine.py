@@ -51,9 +51,8 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     for pragma in SQLITE_PRAGMAS:
         cur.execute(pragma)
-    mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode.lower() != "wal":
-        cur.execute("PRAGMA journal_mode=WAL")
+    # journal_mode=WAL is persistent in the file: it is switched on by schema.ensure_schema once the
+    # file is known to be ours and not newer, so that a refused file is left byte-for-byte unchanged.
     cur.close()
 
 

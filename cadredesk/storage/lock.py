@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -53,7 +54,9 @@ class InstanceLock:
             handle.close()
             h = self.holder()
             who = f"{h.get('user', '?')}@{h.get('host', '?')}（进程 {h.get('pid', '?')}，自 {h.get('since', '?')} 起）"
-            raise DatabaseInUse(f"数据库正被另一个 CadreDesk 使用：{who}。请先关闭那个窗口，或以只读方式查看。")
+            raise DatabaseInUse(
+                f"数据库正被另一个 CadreDesk 使用：{who}。请先关闭那个窗口，或以只读方式查看。"
+            )
         self._handle = handle
         info = {
             "host": socket.gethostname(),
@@ -66,10 +69,8 @@ class InstanceLock:
     def release(self) -> None:
         if self._handle is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             self.info_path.unlink(missing_ok=True)
-        except OSError:
-            pass
         self._handle.close()
         self._handle = None
 

@@ -110,11 +110,24 @@ def backup_before_upgrade(db: Database) -> Path | None:
     return target
 
 
+def enable_wal(db: Database) -> None:
+    if db.is_sqlite and db.path is not None:
+        raw = (
+            db.engine.raw_connection()
+        )  # outside SQLAlchemy's BEGIN: the mode cannot change in a transaction
+        try:
+            if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                raw.execute("PRAGMA journal_mode=WAL")
+        finally:
+            raw.close()
+
+
 def ensure_schema(db: Database, *, allow_create: bool = True) -> SchemaState:
     """Bring the database to the current schema; returns the state it was found in."""
     found = state(db)
     if found is SchemaState.NEWER:
         refuse_newer(db)
+    enable_wal(db)
     if found is SchemaState.EMPTY:
         if not allow_create:
             raise UserError(f"数据库 {db.display_name} 尚未初始化，请先运行 init。", key="not-initialised")

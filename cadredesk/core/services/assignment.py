@@ -86,7 +86,11 @@ class Outcome:
 
 
 def _event(s: Session, d: Dispatch, to: str, reason: str | None, old: str | None) -> None:
-    s.add(DispatchEvent(dispatch_id=d.id, from_status=old, to_status=to, reason=reason, user=audit.current_user()))
+    s.add(
+        DispatchEvent(
+            dispatch_id=d.id, from_status=old, to_status=to, reason=reason, user=audit.current_user()
+        )
+    )
 
 
 def _dispatch(s: Session, dispatch_id: int) -> Dispatch:
@@ -154,7 +158,9 @@ def assign(
         raise ValidationError(f"{cadre.name}已在本批次名单中", key="duplicate")
     busy = other_active(s, cadre_id)
     if busy is not None:
-        raise ValidationError(f"{cadre.name}在“{busy.batch.name}”中仍在派（{busy.status}），一名干部同时只能有一个在派任务")
+        raise ValidationError(
+            f"{cadre.name}在“{busy.batch.name}”中仍在派（{busy.status}），一名干部同时只能有一个在派任务"
+        )
     start, end = start or batch.start, end or batch.end
     if end < start:
         raise ValidationError(f"派驻结束日期 {end} 早于开始日期 {start}")
@@ -174,7 +180,9 @@ def assign(
     s.add(d)
     s.flush()
     _event(s, d, d.status, reason, None)
-    audit.record(s, "dispatch.assign", entity="dispatch", entity_id=d.id, detail=f"{cadre.name}→{place_id} {role}")
+    audit.record(
+        s, "dispatch.assign", entity="dispatch", entity_id=d.id, detail=f"{cadre.name}→{place_id} {role}"
+    )
     return Outcome(d.id)
 
 
@@ -192,11 +200,15 @@ def move(s: Session, dispatch_id: int, *, place_id: int | None = None, role: str
         Role(role)
         d.role = role
     s.flush()
-    audit.record(s, "dispatch.move", entity="dispatch", entity_id=d.id, detail=f"place={place_id} role={role}")
+    audit.record(
+        s, "dispatch.move", entity="dispatch", entity_id=d.id, detail=f"place={place_id} role={role}"
+    )
     return Outcome(d.id)
 
 
-def advance(s: Session, dispatch_id: int, *, override_training: bool = False, reason: str | None = None) -> Outcome:
+def advance(
+    s: Session, dispatch_id: int, *, override_training: bool = False, reason: str | None = None
+) -> Outcome:
     """Move a dispatch one step along 推荐 → 审核 → 培训 → 在岗 → 期满."""
     d = _dispatch(s, dispatch_id)
     current = DispatchStatus(d.status)
@@ -204,10 +216,16 @@ def advance(s: Session, dispatch_id: int, *, override_training: bool = False, re
         raise ValidationError(f"状态“{current}”之后没有下一步")
     target = FORWARD[current]
     out = Outcome(d.id)
-    if target is DispatchStatus.ON_POST and d.batch.training_required and not training_completed(s, d.batch_id, d.cadre_id):
+    if (
+        target is DispatchStatus.ON_POST
+        and d.batch.training_required
+        and not training_completed(s, d.batch_id, d.cadre_id)
+    ):
         msg = f"{d.cadre.name}尚未完成岗前培训"
         if not override_training:
-            raise ValidationError(msg + "，不能上岗。确需先上岗的，请注明原因后确认。", key="training-incomplete")
+            raise ValidationError(
+                msg + "，不能上岗。确需先上岗的，请注明原因后确认。", key="training-incomplete"
+            )
         if not reason:
             raise ValidationError("未完成培训先行上岗，须注明原因")
         out.warnings.append(msg)
@@ -262,7 +280,9 @@ def end_early(
         if nd is not None:
             nd.team_id, nd.work_group_id = d.team_id, d.work_group_id
         out = Outcome(new.dispatch_id, new.warnings)
-    audit.record(s, "dispatch.end", entity="dispatch", entity_id=d.id, detail=f"{old}→{status} 原因：{reason}")
+    audit.record(
+        s, "dispatch.end", entity="dispatch", entity_id=d.id, detail=f"{old}→{status} 原因：{reason}"
+    )
     return out
 
 
@@ -273,18 +293,23 @@ def coverage(s: Session, batch: Batch) -> list[PlaceCoverage]:
     tags: dict[int, list[str]] = defaultdict(list)
     for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
         tags[pid].append(tag)
-    people: dict[int, list[Assignee]] = defaultdict(list)
-    for did, pid, name, role, status in s.execute(
+    people: dict[int | None, list[Assignee]] = defaultdict(list)
+    for did, where, name, role, status in s.execute(
         select(Dispatch.id, Dispatch.place_id, Cadre.name, Dispatch.role, Dispatch.status)
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .where(Dispatch.batch_id == batch.id, Dispatch.place_id.is_not(None))
         .order_by(Dispatch.id)
     ):
-        people[pid].append(Assignee(did, name, role, status))
+        people[where].append(Assignee(did, name, role, status))
     order = [t.value for t in PlaceTag]
     return [
         PlaceCoverage(
-            pid, tname, pname, kind, tuple(sorted(tags.get(pid, []), key=order.index)), tuple(people.get(pid, []))
+            pid,
+            tname,
+            pname,
+            kind,
+            tuple(sorted(tags.get(pid, []), key=order.index)),
+            tuple(people.get(pid, [])),
         )
         for pid, tname, pname, kind in s.execute(
             select(Place.id, Township.name, Place.name, Place.kind)
@@ -313,7 +338,9 @@ def quotas(s: Session, batch: Batch) -> list[QuotaLine]:
     sent = dict(
         s.execute(
             select(Dispatch.unit_id, func.count())
-            .where(Dispatch.batch_id == batch.id, Dispatch.status.in_([*ACTIVE, DispatchStatus.COMPLETED.value]))
+            .where(
+                Dispatch.batch_id == batch.id, Dispatch.status.in_([*ACTIVE, DispatchStatus.COMPLETED.value])
+            )
             .group_by(Dispatch.unit_id)
         ).all()
     )
@@ -383,7 +410,9 @@ def save_work_group(
         group.name = name.strip()
         s.execute(delete(WorkGroupPlace).where(WorkGroupPlace.work_group_id == group.id))
     s.add_all(WorkGroupPlace(work_group_id=group.id, place_id=p.id) for p in places)
-    for d in s.scalars(select(Dispatch).where(Dispatch.batch_id == batch_id, Dispatch.place_id.in_(place_ids))):
+    for d in s.scalars(
+        select(Dispatch).where(Dispatch.batch_id == batch_id, Dispatch.place_id.in_(place_ids))
+    ):
         d.work_group_id = group.id  # row by row: keeps each dispatch's version counter honest
     s.flush()
     audit.record(s, "workgroup.save", entity="work_group", entity_id=group.id, detail=f"{name}: {place_ids}")

@@ -86,7 +86,9 @@ def create_batch(session: Session, name: str, start: dt.date, end: dt.date, leve
     )
     session.add(batch)
     session.flush()
-    audit.record(session, "batch.create", entity="batch", entity_id=batch.id, detail=f"{name} {start}~{end} {lvl}")
+    audit.record(
+        session, "batch.create", entity="batch", entity_id=batch.id, detail=f"{name} {start}~{end} {lvl}"
+    )
     return batch
 
 

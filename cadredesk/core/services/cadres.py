@@ -34,11 +34,28 @@ def list_cadres(session: Session, batch: str | None = None) -> list[CadreRow]:
     d = aliased(Dispatch)
     stmt = (
         select(
-            Cadre.id, Cadre.name, Cadre.gender, Cadre.ethnicity, Cadre.id_number, Cadre.birth_date,
-            Cadre.political_status, Cadre.education, Unit.name, Cadre.post, Cadre.rank, Cadre.is_reserve,
-            Cadre.has_grassroots_exp, Cadre.phone, Township.name, Place.name, d.role, d.status, Batch.name,
-            Cadre.name_initials, Cadre.name_strokes,
-        )  # fmt: skip
+            Cadre.id,
+            Cadre.name,
+            Cadre.gender,
+            Cadre.ethnicity,
+            Cadre.id_number,
+            Cadre.birth_date,
+            Cadre.political_status,
+            Cadre.education,
+            Unit.name,
+            Cadre.post,
+            Cadre.rank,
+            Cadre.is_reserve,
+            Cadre.has_grassroots_exp,
+            Cadre.phone,
+            Township.name,
+            Place.name,
+            d.role,
+            d.status,
+            Batch.name,
+            Cadre.name_initials,
+            Cadre.name_strokes,
+        )
         .outerjoin(Unit, Unit.id == Cadre.unit_id)
         .outerjoin(cur, cur.c.cadre_id == Cadre.id)
         .outerjoin(d, d.id == cur.c.did)
@@ -49,7 +66,7 @@ def list_cadres(session: Session, batch: str | None = None) -> list[CadreRow]:
     )
     if batch:
         stmt = stmt.where(cur.c.did.is_not(None))
-    return [CadreRow(*r) for r in session.execute(stmt)]
+    return [CadreRow(*r) for r in session.execute(stmt)]  # type: ignore[call-arg]
 
 
 def matches(row: CadreRow, query: str) -> bool:
@@ -59,8 +76,8 @@ def matches(row: CadreRow, query: str) -> bool:
         return True
     if q.isascii():
         ql = q.lower()
-        if ql.isalpha():
-            return any(v.startswith(ql) for v in row.initials.split()) or ql in row.initials.replace(" ", "")
+        if ql.isalpha():  # pinyin initials from the start of the name, any reading of each character
+            return any(v.startswith(ql) for v in row.initials.split())
         return ql.upper() in row.id_number
     return q in row.name
 
@@ -137,7 +154,9 @@ def validate(form: CadreForm, *, today: dt.date | None = None) -> tuple[CadreFor
     phone = (form.phone or "").strip() or None
     if phone and not _PHONE.match(phone):
         errors["phone"] = f"联系电话“{phone}”格式不对"
-    clean = replace(form, name=name, gender=gender, id_number=number or form.id_number, birth_date=birth, phone=phone)
+    clean = replace(
+        form, name=name, gender=gender, id_number=number or form.id_number, birth_date=birth, phone=phone
+    )
     clean.warnings = warnings
     return clean, errors
 

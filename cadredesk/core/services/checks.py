@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from cadredesk.core.enums import DispatchStatus, PlaceKind, PlaceTag, ProblemStage, Role, TeamKind, VisitorRole
+from cadredesk.core.enums import (
+    DispatchStatus,
+    PlaceKind,
+    PlaceTag,
+    ProblemStage,
+    Role,
+    TeamKind,
+    VisitorRole,
+)
 from cadredesk.core.models import (
     Batch,
     Cadre,
@@ -117,7 +125,9 @@ def rule_priority_coverage(s: Session, b: Batch, ctx: Context) -> Iterable[Viola
         must = [t for t in tags if PlaceTag(t).must_cover]
         if must:
             yield Violation(
-                "priority-uncovered", _subject(b, f"{tname}{pname}"), f"{'、'.join(must)}村须全覆盖，但未选派干部"
+                "priority-uncovered",
+                _subject(b, f"{tname}{pname}"),
+                f"{'、'.join(must)}村须全覆盖，但未选派干部",
             )
         else:
             yield Violation(
@@ -165,7 +175,9 @@ def rule_one_active_dispatch(s: Session, b: Batch, ctx: Context) -> Iterable[Vio
     from cadredesk.core.audit import mask_id
 
     for name, idn, n in rows:
-        yield Violation("one-active-dispatch", _subject(b, f"{name}（{mask_id(idn)}）"), f"同时有 {n} 个在派任务")
+        yield Violation(
+            "one-active-dispatch", _subject(b, f"{name}（{mask_id(idn)}）"), f"同时有 {n} 个在派任务"
+        )
 
 
 def rule_dispatch_term(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
@@ -177,7 +189,9 @@ def rule_dispatch_term(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
     ).all()
     for name, start, end in rows:
         yield Violation(
-            "dispatch-term", _subject(b, name), f"派驻期 {start} 至 {end} 超出批次期限 {b.start} 至 {b.end} 或首尾颠倒"
+            "dispatch-term",
+            _subject(b, name),
+            f"派驻期 {start} 至 {end} 超出批次期限 {b.start} 至 {b.end} 或首尾颠倒",
         )
 
 
@@ -185,9 +199,11 @@ def rule_training(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     """Seed 002: every dispatched cadre takes 岗前培训 before going on post."""
     if not b.training_required:
         return
-    done = select(TrainingAttendance.cadre_id).join(
-        TrainingSession, TrainingSession.id == TrainingAttendance.session_id
-    ).where(TrainingSession.batch_id == b.id, TrainingAttendance.completed.is_(True))
+    done = (
+        select(TrainingAttendance.cadre_id)
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .where(TrainingSession.batch_id == b.id, TrainingAttendance.completed.is_(True))
+    )
     rows = s.execute(
         select(Cadre.name, Township.name, Place.name)
         .join(Dispatch, Dispatch.cadre_id == Cadre.id)
@@ -198,7 +214,11 @@ def rule_training(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
         .order_by(Cadre.name_strokes)
     ).all()
     for name, tname, pname in rows:
-        yield Violation("training-incomplete", _subject(b, f"{name}（{tname or ''}{pname or ''}）"), "已在岗但未完成岗前培训")
+        yield Violation(
+            "training-incomplete",
+            _subject(b, f"{name}（{tname or ''}{pname or ''}）"),
+            "已在岗但未完成岗前培训",
+        )
 
 
 def rule_township_lead(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
@@ -206,7 +226,9 @@ def rule_township_lead(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
     leads = Counter(
         s.scalars(
             select(Dispatch.township_id).where(
-                Dispatch.batch_id == b.id, Dispatch.role == Role.TOWNSHIP_LEAD.value, Dispatch.status.in_(ACTIVE)
+                Dispatch.batch_id == b.id,
+                Dispatch.role == Role.TOWNSHIP_LEAD.value,
+                Dispatch.status.in_(ACTIVE),
             )
         )
     )
@@ -225,7 +247,9 @@ def rule_township_lead(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
         n = leads.get(tid, 0)
         if n != 1:
             yield Violation(
-                "township-lead", _subject(b, tname), "尚未确定领队" if n == 0 else f"有 {n} 名领队，每个乡镇应只有1名"
+                "township-lead",
+                _subject(b, tname),
+                "尚未确定领队" if n == 0 else f"有 {n} 名领队，每个乡镇应只有1名",
             )
 
 
@@ -241,7 +265,9 @@ def rule_work_groups(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     ).all()  # fmt: skip
     for gname, tname, n, tmin, tmax in rows:
         if not 2 <= n <= 3:
-            yield Violation("work-group-size", _subject(b, f"{tname}{gname}"), f"工作小组有 {n} 个村，应为2至3个相邻村")
+            yield Violation(
+                "work-group-size", _subject(b, f"{tname}{gname}"), f"工作小组有 {n} 个村，应为2至3个相邻村"
+            )
         elif tmin != tmax:
             yield Violation("work-group-size", _subject(b, f"{tname}{gname}"), "工作小组的村不在同一乡镇")
 
@@ -249,9 +275,9 @@ def rule_work_groups(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
 def rule_team_composition(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     """Seed 000: 1 leader + 9 members (village / private-enterprise teams), 1 + 4 (state-enterprise teams);
     a village team serves one township and five villages; a private-enterprise team five enterprises."""
-    members: dict[int, Counter[str]] = defaultdict(Counter)
-    places: dict[int, set[tuple[int | None, str]]] = defaultdict(set)
-    townships: dict[int, set[int | None]] = defaultdict(set)
+    members: dict[int | None, Counter[str]] = defaultdict(Counter)
+    places: dict[int | None, set[tuple[int | None, str]]] = defaultdict(set)
+    townships: dict[int | None, set[int | None]] = defaultdict(set)
     for team_id, role, pid, pkind, tid in s.execute(
         select(Dispatch.team_id, Dispatch.role, Place.id, Place.kind, Dispatch.township_id)
         .outerjoin(Place, Place.id == Dispatch.place_id)
@@ -297,7 +323,9 @@ def rule_priority_share(s: Session, b: Batch, ctx: Context) -> Iterable[Violatio
     total, prio = s.execute(
         select(
             func.count(Dispatch.id),
-            func.sum(case((or_(Cadre.is_reserve.is_(True), Cadre.has_grassroots_exp.is_(False)), 1), else_=0)),
+            func.sum(
+                case((or_(Cadre.is_reserve.is_(True), Cadre.has_grassroots_exp.is_(False)), 1), else_=0)
+            ),
         )
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .where(Dispatch.batch_id == b.id, Dispatch.status.in_(COUNTED))
@@ -326,7 +354,9 @@ def rule_insurance(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
         elif expiry < ctx.today:
             yield Violation("insurance", _subject(b, name), f"保险（{policy or '无单号'}）已于 {expiry} 到期")
         else:
-            yield Violation("insurance", _subject(b, name), f"保险（{policy or '无单号'}）将于 {expiry} 到期", "warning")
+            yield Violation(
+                "insurance", _subject(b, name), f"保险（{policy or '无单号'}）将于 {expiry} 到期", "warning"
+            )
 
 
 def rule_problem_deadlines(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
@@ -334,11 +364,15 @@ def rule_problem_deadlines(s: Session, b: Batch, ctx: Context) -> Iterable[Viola
     for title, deadline, stage, pname in s.execute(
         select(Problem.title, Problem.deadline, Problem.stage, Place.name)
         .outerjoin(Place, Place.id == Problem.place_id)
-        .where(Problem.batch_id == b.id, Problem.stage != ProblemStage.CLOSED.value, Problem.deadline < ctx.today)
+        .where(
+            Problem.batch_id == b.id, Problem.stage != ProblemStage.CLOSED.value, Problem.deadline < ctx.today
+        )
         .order_by(Problem.deadline)
     ):
         yield Violation(
-            "problem-overdue", _subject(b, f"{pname or ''}：{title}"), f"办理期限 {deadline} 已过，仍处于“{stage}”环节"
+            "problem-overdue",
+            _subject(b, f"{pname or ''}：{title}"),
+            f"办理期限 {deadline} 已过，仍处于“{stage}”环节",
         )
 
 
@@ -346,12 +380,18 @@ def rule_leader_visits(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
     """Seed 002: the unit's head visits at least once a term; its deputy in charge at least every half year."""
     units = s.execute(
         select(Unit.id, Unit.name)
-        .where(Unit.id.in_(select(Dispatch.unit_id).where(Dispatch.batch_id == b.id, Dispatch.status.in_(COUNTED))))
+        .where(
+            Unit.id.in_(
+                select(Dispatch.unit_id).where(Dispatch.batch_id == b.id, Dispatch.status.in_(COUNTED))
+            )
+        )
         .order_by(Unit.name)
     ).all()
     visits: dict[tuple[int, str], list[dt.date]] = defaultdict(list)
     for uid, role, day in s.execute(
-        select(LeaderVisit.unit_id, LeaderVisit.visitor_role, LeaderVisit.day).where(LeaderVisit.batch_id == b.id)
+        select(LeaderVisit.unit_id, LeaderVisit.visitor_role, LeaderVisit.day).where(
+            LeaderVisit.batch_id == b.id
+        )
     ):
         visits[(uid, role)].append(day)
     end = min(ctx.today, b.end)

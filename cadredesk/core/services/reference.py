@@ -75,7 +75,9 @@ def save_place(
     if dup is not None and dup != place_id:
         raise ValidationError(f"该乡镇已有派驻点“{name}”", key="duplicate")
     if place_id is None:
-        order = (s.scalar(select(func.max(Place.sort_order)).where(Place.township_id == township_id)) or 0) + 1
+        order = (
+            s.scalar(select(func.max(Place.sort_order)).where(Place.township_id == township_id)) or 0
+        ) + 1
         place = Place(township_id=township_id, name=name, kind=kind, sort_order=order)
         s.add(place)
     else:
@@ -87,7 +89,9 @@ def save_place(
     if tags is not None:
         place.tags = [PlaceTagLink(tag=t) for t in dict.fromkeys(tags)]
     s.flush()
-    audit.record(s, "place.save", entity="place", entity_id=place.id, detail=f"{name} {kind} {','.join(tags or [])}")
+    audit.record(
+        s, "place.save", entity="place", entity_id=place.id, detail=f"{name} {kind} {','.join(tags or [])}"
+    )
     return place.id
 
 
