@@ -1,0 +1,1 @@
+"""The PySide6 face of CadreDesk (the only package that imports Qt)."""

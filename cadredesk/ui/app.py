@@ -1,0 +1,325 @@
+"""The composition root of the GUI: ``cadredesk`` / ``python -m cadredesk``.
+
+Everything the windows need (database, background runner, notifier, settings) is created here
+and passed down through constructors; nothing else reaches for globals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from cadredesk import APP_NAME, APP_TITLE, __version__
+from cadredesk.errors import SchemaTooNew, UserError
+from cadredesk.logsetup import setup_logging
+from cadredesk.paths import log_dir
+from cadredesk.storage import schema
+from cadredesk.storage.engine import Database
+from cadredesk.storage.lock import InstanceLock
+from cadredesk.ui.crash import ExceptionHandler
+from cadredesk.ui.main_window import MainWindow
+from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
+
+log = logging.getLogger("cadredesk.ui")
+
+ORGANIZATION = "CadreDesk"
+READY_TIMEOUT_MS = 120_000
+BUNDLED_FONT = ("resources", "fonts", "wqy-microhei.ttc")
+
+
+# ---------------------------------------------------------------------- command line
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cadredesk", description=f"{APP_TITLE}（图形界面）")
+    parser.add_argument(
+        "--db", metavar="DB", help="SQLite 文件路径或数据库 URL（默认：环境变量 CADREDESK_DB 或用户数据目录）"
+    )
+    parser.add_argument(
+        "--quit-when-ready", action="store_true", help="打开数据库、显示主窗口并填好首页后退出（用于检查）"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="同上，另外生成一份PDF并读取内置资源，输出 self-test ok"
+    )
+    parser.add_argument("--version", action="version", version=f"CadreDesk {__version__}")
+    return parser.parse_args(argv)
+
+
+# ---------------------------------------------------------------------- Qt application
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """Qt's own zh_CN strings (确定/取消/保存, calendar, context menus)."""
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(locale)
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(locale, "qtbase", "_", folder):
+        log.warning("qtbase_zh_CN.qm not found in %s; Qt's buttons stay in English", folder)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def ensure_cjk_font() -> None:
+    """On a PC without any Chinese font, use the bundled one rather than showing boxes."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    with resources.as_file(resources.files("cadredesk").joinpath(*BUNDLED_FONT)) as path:
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("bundled font %s could not be loaded", path)
+
+
+def make_settings() -> QSettings:
+    """Per-user settings (INI file; on Linux under $XDG_CONFIG_HOME/CadreDesk/)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+
+
+# ---------------------------------------------------------------------- database
+@dataclass
+class OpenDatabase:
+    db: Database
+    lock: InstanceLock | None
+    found: schema.SchemaState
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _known_revisions() -> set[str]:
+    return {r.revision for r in schema.script().walk_revisions()}
+
+
+def _peek_sqlite_revision(path: Path) -> str | None:
+    """The schema revision stored in an SQLite file, read without writing a byte to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None  # not readable as SQLite: the engine reports it properly below
+    finally:
+        conn.close()
+
+
+def open_database(db_arg: str | None) -> OpenDatabase:
+    """Open, lock (SQLite) and bring the schema up to date; raises UserError with the reason.
+
+    A database from a newer CadreDesk is refused before anything writes to it.
+    """
+    db = Database.open(db_arg)
+    lock: InstanceLock | None = None
+    try:
+        path = db.path
+        if path is not None:
+            lock = InstanceLock(path)
+            lock.acquire()
+            revision = _peek_sqlite_revision(path)
+            if revision is not None and revision not in _known_revisions():
+                raise SchemaTooNew(
+                    f"数据库 {db.display_name} 由更新版本的 CadreDesk 创建（结构版本 {revision}），"
+                    "本程序不能打开它，以免损坏数据。请升级 CadreDesk。"
+                )
+        found = schema.state(db)
+        if found is schema.SchemaState.NEWER:
+            schema.refuse_newer(db)
+        schema.ensure_schema(db)  # EMPTY: create; OLDER: backup, then upgrade
+    except BaseException:
+        db.engine.dispose()
+        if lock is not None:
+            lock.release()
+        raise
+    if found is not schema.SchemaState.CURRENT:
+        log.info("database %s was %s; schema is now current", db.display_name, found.value)
+    return OpenDatabase(db, lock, found)
+
+
+# ---------------------------------------------------------------------- self-test
+def render_test_pdf() -> bytes:
+    """One small official-style PDF with embedded Chinese text, in memory (cadredesk.io.pdf)."""
+    import datetime as dt
+
+    from cadredesk.core.audit import current_user
+    from cadredesk.core.dto import PrintMeta
+    from cadredesk.io.pdf.base import Document, render_to_bytes, short_hash
+
+    text = f"本页由 {APP_TITLE} {__version__} 自检生成，用于确认PDF生成和中文字体内嵌正常。"
+
+    def story(doc: Document) -> list[Any]:
+        return [doc.para("自检页", doc.styles.title), doc.para(text, doc.styles.body)]
+
+    meta = PrintMeta(
+        title="自检页", user=current_user(), printed_at=dt.datetime.now(), data_hash=short_hash(text)
+    )
+    data, _warnings = render_to_bytes(story, meta=meta, subject="self-test")
+    return data
+
+
+def self_test(window: MainWindow) -> list[str]:
+    """Checks for a frozen build; returns the problems found (empty = ok)."""
+    problems: list[str] = []
+    try:
+        font = resources.files("cadredesk").joinpath(*BUNDLED_FONT).read_bytes()
+        if len(font) < 1_000_000:
+            problems.append(f"内置字体文件不完整（{len(font)} 字节）")
+    except OSError as exc:
+        problems.append(f"读不到内置字体：{exc}")
+    try:
+        pdf = render_test_pdf()
+        if not pdf.startswith(b"%PDF-") or b"FontFile2" not in pdf:
+            problems.append("生成的自检PDF不完整（缺少内嵌字体）")
+    except Exception as exc:
+        log.exception("self-test PDF failed")
+        problems.append(f"无法生成PDF：{exc}")
+    if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
+        problems.append("干部列表的筛选结果与数据不一致")
+    from cadredesk.ui.cadre_dialog import CadreDialog
+
+    dialog = CadreDialog(window.db, window.notifier, None, parent=window)
+    dialog.close()
+    dialog.deleteLater()
+    return problems
+
+
+@contextmanager
+def _close_on_signals(app: QApplication) -> Iterator[None]:
+    """SIGTERM (logout, shutdown) and Ctrl+C close the window normally: settings saved, lock released."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signals = [signal.SIGINT, signal.SIGTERM]
+    previous = {sig: signal.getsignal(sig) for sig in signals}
+    for sig in signals:
+        signal.signal(sig, lambda *_args: app.closeAllWindows())
+    ticker = QTimer()  # Python runs signal handlers only when it gets control: wake it up now and then
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+    try:
+        yield
+    finally:
+        ticker.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _wait(handle: TaskHandle, timeout_ms: int) -> None:
+    if handle.done:
+        return
+    loop = QEventLoop()
+    handle.finished.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+# ---------------------------------------------------------------------- main
+def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # --help, --version, wrong usage (2)
+        return exc.code if isinstance(exc.code, int) else 0
+    setup_logging()
+    headless = bool(args.quit_when_ready or args.self_test)
+    app = application()
+    translator = install_translator(app)
+    ensure_cjk_font()
+    if notifier is None:
+        notifier = StderrNotifier() if headless else DialogNotifier(str(log_dir() / "cadredesk.log"))
+    hook = ExceptionHandler(notifier)
+    hook.install()
+    log.info("CadreDesk %s starting", __version__)
+    try:
+        return _run(app, args, notifier, headless)
+    except Exception:  # a bug while starting: logged, crash dialog (or one line on stderr), exit 3
+        hook(*sys.exc_info())
+        return 3
+    finally:
+        hook.uninstall()
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headless: bool) -> int:
+    if not headless:  # creating or upgrading a large database takes a moment
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        opened = open_database(args.db)
+    except UserError as exc:
+        log.warning("database not opened: %s", exc)
+        if not headless:
+            QApplication.restoreOverrideCursor()
+        notifier.error(exc.message, title="无法打开数据库")
+        return 1
+    finally:
+        if not headless and QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+    runner = TaskRunner(opened.db, notifier)
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(opened.db, runner, notifier, make_settings())
+        window.show()
+        if opened.found is schema.SchemaState.OLDER:
+            window.statusBar().showMessage("数据库已升级到当前版本，升级前已自动备份。", 15_000)
+        elif opened.found is schema.SchemaState.EMPTY:
+            window.statusBar().showMessage("已新建数据库。", 15_000)
+        handle = window.start()
+        if not headless:
+            with _close_on_signals(app):
+                return app.exec()
+        _wait(handle, READY_TIMEOUT_MS)
+        app.processEvents()
+        if not window.ready:
+            notifier.error("主窗口的首页未能在限定时间内填好数据")
+            return 3 if notifier.bugs else 1
+        if args.self_test:
+            problems = self_test(window)
+            if problems:
+                for p in problems:
+                    notifier.error(p, title="自检未通过")
+                return 1
+            print("self-test ok", flush=True)
+        return 3 if notifier.bugs else 0
+    finally:
+        if window is not None:
+            with suppress(RuntimeError):
+                window.close()
+                window.deleteLater()
+        runner.shutdown()
+        opened.close()
+        app.processEvents()

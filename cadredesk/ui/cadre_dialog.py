@@ -1,0 +1,361 @@
+"""干部信息 dialog: every field of a cadre, checked as the clerk types, saved in one unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadredesk.core import idnumber
+from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
+from cadredesk.core.services import cadres
+from cadredesk.core.services.cadres import CadreForm
+from cadredesk.errors import Conflict, NotFound, UserError, ValidationError
+from cadredesk.storage.engine import Database
+from cadredesk.ui.notify import Notifier
+from cadredesk.ui.widgets import NullableDateEdit
+
+log = logging.getLogger("cadredesk.ui")
+
+ERROR_STYLE = "color: #b3261e;"
+DEGREES = ("学士", "硕士", "博士")
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+def _set_combo_data(combo: QComboBox, value: object) -> None:
+    i = combo.findData(value)
+    if i < 0 and isinstance(value, str) and value:
+        # a stored value outside the list (older data) is kept, not silently replaced
+        combo.addItem(value, value)
+        i = combo.count() - 1
+    combo.setCurrentIndex(max(i, 0))
+
+
+class CadreDialog(QDialog):
+    """New cadre (``cadre_id=None``) or edit an existing one; ``saved_id`` is set after a save."""
+
+    def __init__(
+        self,
+        db: Database,
+        notifier: Notifier,
+        cadre_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.notifier = notifier
+        self.saved_id: int | None = None
+        self._form = CadreForm()
+        self._touched: set[str] = set()
+        self._filling = False
+        self.errors: dict[str, str] = {}
+
+        with db.reader() as session:
+            units = cadres.unit_choices(session)
+            if cadre_id is not None:
+                self._form = cadres.get_cadre(session, cadre_id)
+
+        self._build(units)
+        self._load_form(self._form)
+        self.setWindowTitle(f"编辑干部信息 — {self._form.name}" if cadre_id is not None else "新增干部")
+        if cadre_id is not None:
+            self._touched = set(self.fields)
+        self.revalidate()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self, units: list[tuple[int, str]]) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(20)
+        self.gender_combo = _combo([("（请选择）", ""), ("男", "男"), ("女", "女")])
+        self.ethnicity_combo = _combo([(e, e) for e in ETHNICITIES])
+        self.id_edit = QLineEdit()
+        self.id_edit.setMaxLength(24)
+        self.id_edit.setPlaceholderText("18位居民身份证号码")
+        self.id_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.birth_edit = NullableDateEdit(default_page=dt.date(1980, 1, 1))
+        self.political_combo = _combo([("（未填写）", None)] + [(p, p) for p in POLITICAL_STATUSES])
+        self.party_date_edit = NullableDateEdit()
+        self.work_date_edit = NullableDateEdit()
+        self.education_combo = _combo([("（未填写）", None)] + [(e, e) for e in EDUCATIONS])
+        self.degree_combo = _combo([("（无）", None)] + [(d, d) for d in DEGREES])
+        self.unit_combo = _combo([("（未填写）", None)] + [(name, uid) for uid, name in units])
+        self.post_edit = QLineEdit()
+        self.post_edit.setMaxLength(64)
+        self.rank_edit = QLineEdit()
+        self.rank_edit.setMaxLength(32)
+        self.reserve_check = QCheckBox("后备干部")
+        self.grassroots_check = QCheckBox("有基层工作经历")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(20)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(64)
+
+        #: field name → (label, widget); the order is the tab order
+        self.fields: dict[str, tuple[str, QWidget]] = {
+            "name": ("姓名", self.name_edit),
+            "id_number": ("身份证号", self.id_edit),
+            "gender": ("性别", self.gender_combo),
+            "birth_date": ("出生日期", self.birth_edit),
+            "ethnicity": ("民族", self.ethnicity_combo),
+            "political_status": ("政治面貌", self.political_combo),
+            "party_join_date": ("入党时间", self.party_date_edit),
+            "education": ("学历", self.education_combo),
+            "degree": ("学位", self.degree_combo),
+            "work_start_date": ("参加工作时间", self.work_date_edit),
+            "unit_id": ("派出单位", self.unit_combo),
+            "post": ("现任职务", self.post_edit),
+            "rank": ("职级", self.rank_edit),
+            "phone": ("联系电话", self.phone_edit),
+            "is_reserve": ("", self.reserve_check),
+            "has_grassroots_exp": ("", self.grassroots_check),
+            "note": ("备注", self.note_edit),
+        }
+        self.error_labels: dict[str, QLabel] = {}
+
+        basic = QGroupBox("基本信息")
+        work = QGroupBox("工作信息")
+        basic_keys = [
+            "name", "id_number", "gender", "birth_date", "ethnicity",
+            "political_status", "party_join_date", "education", "degree",
+        ]  # fmt: skip
+        work_keys = [
+            "work_start_date",
+            "unit_id",
+            "post",
+            "rank",
+            "phone",
+            "is_reserve",
+            "has_grassroots_exp",
+            "note",
+        ]
+        for box, keys in ((basic, basic_keys), (work, work_keys)):
+            grid = QGridLayout(box)
+            grid.setColumnStretch(1, 1)
+            grid.setVerticalSpacing(2)
+            row = 0
+            for key in keys:
+                label, widget = self.fields[key]
+                if label:
+                    grid.addWidget(QLabel(label + "："), row, 0, Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(widget, row, 1)
+                error = QLabel()
+                error.setStyleSheet(ERROR_STYLE)
+                error.setWordWrap(True)
+                error.hide()
+                self.error_labels[key] = error
+                grid.addWidget(error, row + 1, 1)
+                row += 2
+            grid.setRowStretch(row, 1)
+
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.warning_label = QLabel()
+        self.warning_label.setStyleSheet("color: #7a5a00;")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(save, QPushButton)
+        self.save_button = save
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addWidget(basic, 1)
+        columns.addWidget(work, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(760)
+
+        for key, (_label, widget) in self.fields.items():
+            self._watch(key, widget)
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def changed(*_args: object) -> None:
+            if self._filling:
+                return
+            self._touched.add(key)
+            if key == "id_number":
+                self._fill_from_id()
+            self.revalidate()
+
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(changed)
+        elif isinstance(widget, NullableDateEdit):
+            widget.changed.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
+
+    # ------------------------------------------------------------------ form <-> widgets
+    def _load_form(self, form: CadreForm) -> None:
+        self._filling = True
+        try:
+            self.name_edit.setText(form.name)
+            self.id_edit.setText(form.id_number)
+            _set_combo_data(self.gender_combo, form.gender)
+            _set_combo_data(self.ethnicity_combo, form.ethnicity or "汉族")
+            self.birth_edit.set_value(form.birth_date)
+            _set_combo_data(self.political_combo, form.political_status)
+            self.party_date_edit.set_value(form.party_join_date)
+            self.work_date_edit.set_value(form.work_start_date)
+            _set_combo_data(self.education_combo, form.education)
+            _set_combo_data(self.degree_combo, form.degree)
+            self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(form.unit_id), 0))
+            self.post_edit.setText(form.post or "")
+            self.rank_edit.setText(form.rank or "")
+            self.reserve_check.setChecked(form.is_reserve)
+            self.grassroots_check.setChecked(form.has_grassroots_exp)
+            self.phone_edit.setText(form.phone or "")
+            self.note_edit.setPlainText(form.note or "")
+        finally:
+            self._filling = False
+
+    def form(self) -> CadreForm:
+        """The form as the widgets show it (not yet normalised)."""
+
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return replace(
+            self._form,
+            name=self.name_edit.text(),
+            gender=self.gender_combo.currentData() or "",
+            ethnicity=self.ethnicity_combo.currentData(),
+            id_number=self.id_edit.text(),
+            birth_date=self.birth_edit.value(),
+            political_status=self.political_combo.currentData(),
+            party_join_date=self.party_date_edit.value(),
+            work_start_date=self.work_date_edit.value(),
+            education=self.education_combo.currentData(),
+            degree=self.degree_combo.currentData(),
+            unit_id=self.unit_combo.currentData(),
+            post=text(self.post_edit),
+            rank=text(self.rank_edit),
+            is_reserve=self.reserve_check.isChecked(),
+            has_grassroots_exp=self.grassroots_check.isChecked(),
+            phone=text(self.phone_edit),
+            note=self.note_edit.toPlainText().strip() or None,
+            warnings=[],
+        )
+
+    def _fill_from_id(self) -> None:
+        """A valid ID number gives the birth date and the gender: fill them in."""
+        try:
+            info = idnumber.parse(self.id_edit.text())
+        except idnumber.IdNumberError:
+            return
+        self._filling = True
+        try:
+            self.birth_edit.set_value(info.birth_date)
+            _set_combo_data(self.gender_combo, info.gender)
+        finally:
+            self._filling = False
+
+    # ------------------------------------------------------------------ validation
+    def revalidate(self, *, show_all: bool = False) -> dict[str, str]:
+        if show_all:
+            self._touched = set(self.fields)
+        _clean, errors = cadres.validate(self.form())
+        self.errors = errors
+        for key, label in self.error_labels.items():
+            message = errors.get(key) if key in self._touched else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        warnings = _clean.warnings if "id_number" not in errors else []
+        self.warning_label.setText("提示：" + "；".join(warnings) if warnings else "")
+        self.warning_label.setVisible(bool(warnings))
+        return errors
+
+    def visible_errors(self) -> dict[str, str]:
+        """The messages the clerk can see now, by field."""
+        return {k: lbl.text() for k, lbl in self.error_labels.items() if not lbl.isHidden() and lbl.text()}
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> None:
+        self.general_error.hide()
+        errors = self.revalidate(show_all=True)
+        if errors:
+            first = next(k for k in self.fields if k in errors)
+            self.fields[first][1].setFocus()
+            return
+        try:
+            with self.db.session() as session:
+                new_id = cadres.save_cadre(session, self.form())
+        except Conflict as exc:
+            self.notifier.warning(exc.message + "\n已为您重新载入最新内容，请核对后再修改。", parent=self)
+            self._reload()
+            return
+        except NotFound as exc:
+            self.notifier.error(exc.message, parent=self)
+            self.reject()
+            return
+        except ValidationError as exc:
+            field_errors = exc.result if isinstance(exc.result, dict) else {}
+            if exc.key == "duplicate":
+                field_errors = {"id_number": exc.message}
+            self._show_save_errors(field_errors, exc.message)
+            return
+        except UserError as exc:
+            self._show_save_errors({}, exc.message)
+            return
+        log.info("cadre %s saved", new_id)
+        self.saved_id = new_id
+        self.accept()
+
+    def _show_save_errors(self, field_errors: dict[str, str], message: str) -> None:
+        shown = False
+        for key, text in field_errors.items():
+            label = self.error_labels.get(key)
+            if label is not None:
+                label.setText(text)
+                label.show()
+                shown = True
+        if not shown:
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def _reload(self) -> None:
+        if self._form.id is None:
+            return
+        with self.db.reader() as session:
+            self._form = cadres.get_cadre(session, self._form.id)
+        self._load_form(self._form)
+        self.revalidate()

@@ -1,0 +1,248 @@
+"""The main window: a navigation column, one page per task, the database in the status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cadredesk import APP_TITLE
+from cadredesk.storage.engine import Database
+from cadredesk.ui.notify import Notifier
+from cadredesk.ui.pages.cadres import CadrePage
+from cadredesk.ui.pages.placeholder import PlaceholderPage
+from cadredesk.ui.pages.places_page import PlacesPage
+from cadredesk.ui.pages.roster_page import RosterPage
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
+
+log = logging.getLogger("cadredesk.ui")
+
+STYLE = """
+QListWidget#nav { background: #f2f3f5; border: none; border-right: 1px solid #d6d9de; outline: 0; }
+QListWidget#nav::item { padding: 7px 14px; color: #1f2328; }
+QListWidget#nav::item:selected { background: #1f4e79; color: white; }
+QListWidget#nav::item:hover:!selected { background: #e3e6ea; }
+QLabel#navTitle { font-weight: bold; padding: 12px 14px 10px 14px; color: #1f4e79; background: #f2f3f5;
+                  border-right: 1px solid #d6d9de; border-bottom: 1px solid #d6d9de; }
+QLabel#pageTitle { font-size: 16pt; font-weight: bold; color: #1f2328; }
+QLabel#hint { color: #6a737d; }
+QTableView { gridline-color: #e1e4e8; selection-background-color: #cfe0f1; selection-color: #1f2328; }
+QHeaderView::section { background: #f2f3f5; border: none; border-right: 1px solid #d6d9de;
+                       border-bottom: 1px solid #d6d9de; padding: 4px 6px; }
+"""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    purpose: str
+    commands: tuple[str, ...] = ()
+
+
+#: every page, in navigation order; pages without a factory in ``MainWindow`` show their notice
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "overview", "总览",
+        "显示当前批次的选派、在岗、培训完成和考核情况，以及保险到期、问题逾期、领导走访缺漏、在岗天数不足等提醒",
+        ("cadredesk-cli check", "cadredesk-cli batch list"),
+    ),
+    PageSpec(
+        "roster", "选派名单",
+        "按批次管理选派名单：导入派出单位报送的名单，分配派驻点和身份，跟踪推荐、审核、培训、在岗到期满的状态",
+        (
+            "cadredesk-cli batch add 批次名 --start 开始日期 --end 结束日期",
+            "cadredesk-cli import roster 名单.xlsx --batch 批次名",
+            "cadredesk-cli export roster --batch 批次名 --out 名单.xlsx",
+        ),
+    ),
+    PageSpec("cadres", "干部", "干部信息的查询、录入和修改"),
+    PageSpec(
+        "places", "派驻点",
+        "管理乡镇（街道）和派驻点（村、社区、企业、项目工地）及软弱涣散、经济薄弱等重点标签，查看覆盖情况",
+        ("cadredesk-cli import roster 名单.xlsx --batch 批次名 --create-places",),
+    ),
+    PageSpec(
+        "training", "培训",
+        "岗前培训的场次、课程、学时和签到，未完成培训的干部在上岗前予以提示",
+        ("cadredesk-cli print signin --out 签到表.pdf",),
+    ),
+    PageSpec(
+        "mentoring", "传帮带",
+        "乡镇党政领导与驻村干部的结对关系和帮带记录",
+        ("cadredesk-cli print pairs --out 结对表.pdf",),
+    ),
+    PageSpec(
+        "on_post", "在岗管理",
+        "考勤、请销假、每月和全年在岗天数达标情况，以及派出单位领导走访",
+        (
+            "cadredesk-cli import attendance 考勤表.xlsx",
+            "cadredesk-cli report compliance --batch 批次名 --month 2025-03",
+        ),
+    ),
+    PageSpec("problems", "问题台账", "问题的发现、交办、处理、反馈、督办闭环管理和办理期限提醒"),
+    PageSpec(
+        "evaluation", "考核",
+        "年度考核和期满考核、三方评分、民主测评票的打印与统计、考核等次及其结果运用",
+        ("cadredesk-cli print ballots --out 测评票.pdf", "cadredesk-cli print evaluation --out 考核登记表.pdf"),
+    ),
+    PageSpec(
+        "print", "打印",
+        "打印选派名单、培训签到表、结对表、民主测评票、期满考核登记表、基层工作经历证明和统计表",
+        ("cadredesk-cli print roster --out 选派名单.pdf", "cadredesk-cli print experience --out 基层工作经历证明.pdf"),
+    ),
+    PageSpec(
+        "backup", "数据备份",
+        "备份、校验和恢复数据库（用U盘在电脑之间交换数据）",
+        (
+            "cadredesk-cli backup --out 备份文件",
+            "cadredesk-cli verify 备份文件",
+            "cadredesk-cli restore 备份文件",
+        ),
+    ),
+)  # fmt: skip
+
+START_PAGE = "cadres"
+
+
+def window_title(db: Database) -> str:
+    path = db.path
+    if path is not None:
+        name = path.name
+    else:
+        from sqlalchemy.engine import make_url
+
+        name = make_url(db.url).database or db.display_name
+    return f"{APP_TITLE} — {name}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        notifier: Notifier,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.notifier = notifier
+        self.settings = settings
+        self.setWindowTitle(window_title(db))
+        self.setStyleSheet(STYLE)
+
+        self.cadre_page = CadrePage(runner, notifier)
+        # 选派名单 and 派驻点 load their data the first time they are shown
+        self.roster_page = RosterPage(runner, notifier)
+        self.places_page = PlacesPage(runner, notifier)
+        factories: dict[str, Callable[[], QWidget]] = {
+            "cadres": lambda: self.cadre_page,
+            "roster": lambda: self.roster_page,
+            "places": lambda: self.places_page,
+        }
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for spec in PAGES:
+            factory = factories.get(spec.key)
+            page = factory() if factory else PlaceholderPage(spec.title, spec.purpose, spec.commands)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40
+
+        title = QLabel("选派干部\n驻村管理")
+        title.setObjectName("navTitle")
+        title.setFixedWidth(nav_width)
+        self.nav.setFixedWidth(nav_width)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(title)
+        side.addWidget(self.nav, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(f"数据库：{db.display_name}")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.show_page(START_PAGE)
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ pages
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in PAGES]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys().index(key))
+
+    def current_page_key(self) -> str:
+        return self.page_keys()[self.stack.currentIndex()]
+
+    def start(self) -> TaskHandle:
+        """Fill the first page (in the background)."""
+        return self.cadre_page.reload()
+
+    @property
+    def ready(self) -> bool:
+        return self.cadre_page.is_loaded
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            state = self.settings.value("main_window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 760)
+            return
+        available = screen.availableGeometry()
+        self.resize(min(1360, int(available.width() * 0.92)), min(820, int(available.height() * 0.9)))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def save_geometry(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.runner.shutdown()
+        super().closeEvent(event)

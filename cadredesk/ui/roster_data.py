@@ -1,0 +1,487 @@
+"""What the 选派名单 and 派驻点 pages show, read in one go: plain dataclasses, no Qt.
+
+These functions run inside background operations (``TaskRunner``): they take a ``Session`` and
+return frozen dataclasses, never ORM instances.  They only read; every change goes through the
+core services (``assignment``, ``batches``, ``reference``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from cadredesk.core.audit import mask_id
+from cadredesk.core.enums import DispatchStatus, PlaceTag
+from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit, UnitQuota
+from cadredesk.core.services import assignment, batches, checks, reference
+from cadredesk.core.services.checks import Violation
+from cadredesk.core.services.roster import ROLE_ORDER
+from cadredesk.errors import NotFound
+
+#: statuses that count for a place's coverage and a unit's quota (as in the checks)
+COUNTED = [*assignment.ACTIVE, DispatchStatus.COMPLETED.value]
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchRow:
+    """One line of the roster table (one dispatch of the batch)."""
+
+    id: int
+    cadre_id: int
+    name: str
+    gender: str
+    id_number: str
+    unit_id: int | None
+    unit: str
+    township_id: int | None
+    township: str
+    place_id: int | None
+    place: str
+    place_kind: str
+    role: str
+    status: str
+    start: dt.date
+    end: dt.date
+    status_reason: str
+    replaced_by: str
+    strokes: str
+    initials: str
+    township_order: tuple[int, str]
+
+    @property
+    def active(self) -> bool:
+        return DispatchStatus(self.status).active
+
+    @property
+    def term(self) -> str:
+        return f"{self.start:%Y.%m.%d}—{self.end:%Y.%m.%d}"
+
+    def matches(self, query: str) -> bool:
+        """Search by name, pinyin initials, place, unit or an ID fragment."""
+        q = query.strip()
+        if not q:
+            return True
+        if q.isascii():
+            ql = q.lower()
+            if ql.isalpha():
+                return any(v.startswith(ql) for v in self.initials.split())
+            return ql.upper() in self.id_number
+        return q in self.name or q in self.place or q in self.township or q in self.unit
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaRow:
+    """A unit's quota in the batch (0 = none set), how many it sent, how many are missing."""
+
+    unit_id: int
+    unit: str
+    quota: int
+    sent: int
+
+    @property
+    def short(self) -> int:
+        return max(0, self.quota - self.sent)
+
+
+@dataclass(frozen=True)
+class BatchForm:
+    """Every editable field of a batch; ``id``/``version`` are None for a new one."""
+
+    name: str
+    level: str
+    start: dt.date
+    end: dt.date
+    term_years: int
+    min_days_month: int
+    min_days_year: int
+    households_per_cadre: int
+    household_visits_per_year: int
+    deputy_visit_months: int
+    head_visits_per_term: int
+    training_required: bool = True
+    min_reserve_share: Decimal = Decimal("0.00")
+    note: str = ""
+    id: int | None = None
+    version: int | None = None
+
+    @classmethod
+    def defaults(cls, level: str = "county", start: dt.date | None = None) -> BatchForm:
+        lvl = batches.Level(level)
+        d = batches.LEVEL_DEFAULTS[lvl]
+        start = start or dt.date(dt.date.today().year, 1, 1)
+        end = _add_years(start, d.term_years) - dt.timedelta(days=1)
+        return cls(
+            name="",
+            level=lvl.value,
+            start=start,
+            end=end,
+            term_years=d.term_years,
+            min_days_month=d.min_days_month,
+            min_days_year=d.min_days_year,
+            households_per_cadre=d.households_per_cadre,
+            household_visits_per_year=d.household_visits_per_year,
+            deputy_visit_months=d.deputy_visit_months,
+            head_visits_per_term=d.head_visits_per_term,
+        )
+
+    def rule_values(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in batches.RULE_FIELDS}
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@dataclass(frozen=True)
+class RosterSnapshot:
+    """Everything the 选派名单 page shows for one batch."""
+
+    batches: list[batches.BatchRow]
+    batch: BatchForm | None
+    rows: list[DispatchRow]
+    quotas: list[QuotaRow]
+    violations: list[Violation]
+    places: list[reference.PlaceRow]
+
+
+@dataclass(frozen=True, slots=True)
+class CadreChoice:
+    """A cadre who can be put on the batch's roster (or replace someone)."""
+
+    id: int
+    name: str
+    gender: str
+    unit: str
+    post: str
+    masked_id: str
+    initials: str
+    strokes: str
+    is_reserve: bool
+    has_grassroots_exp: bool
+
+    def matches(self, query: str) -> bool:
+        q = query.strip()
+        if not q:
+            return True
+        if q.isascii():
+            ql = q.lower()
+            if ql.isalpha():
+                return any(v.startswith(ql) for v in self.initials.split())
+            return ql.upper() in self.masked_id
+        return q in self.name or q in self.unit
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceStatus:
+    """A place with its coverage in the selected batch (for the 派驻点 page)."""
+
+    id: int
+    township_id: int
+    township: str
+    name: str
+    kind: str
+    tags: tuple[str, ...]
+    assignees: tuple[str, ...]  # "姓名（身份·状态）" of counted dispatches
+    covered: bool
+    township_order: tuple[int, str]
+    order: int
+
+    @property
+    def must_cover(self) -> bool:
+        return any(PlaceTag(t).must_cover for t in self.tags)
+
+    @property
+    def priority(self) -> bool:
+        return bool(self.tags)
+
+    @property
+    def coverage_text(self) -> str:
+        if self.covered:
+            return "已覆盖"
+        if self.must_cover:
+            return "未覆盖（须全覆盖）"
+        if self.tags:
+            return "未覆盖（应派尽派）"
+        return "未派驻"
+
+
+@dataclass(frozen=True)
+class PlacesSnapshot:
+    batches: list[batches.BatchRow]
+    batch_id: int | None
+    places: list[PlaceStatus]
+    townships: list[tuple[int, str]]
+
+
+# --------------------------------------------------------------------------- roster
+
+
+def batch_form(session: Session, batch: Batch) -> BatchForm:
+    return BatchForm(
+        name=batch.name,
+        level=batch.level,
+        start=batch.start,
+        end=batch.end,
+        term_years=batch.term_years,
+        min_days_month=batch.min_days_month,
+        min_days_year=batch.min_days_year,
+        households_per_cadre=batch.households_per_cadre,
+        household_visits_per_year=batch.household_visits_per_year,
+        deputy_visit_months=batch.deputy_visit_months,
+        head_visits_per_term=batch.head_visits_per_term,
+        training_required=batch.training_required,
+        min_reserve_share=Decimal(batch.min_reserve_share or 0),
+        note=batch.note or "",
+        id=batch.id,
+        version=batch.version,
+    )
+
+
+def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
+    """The batch's dispatches in the printed roster's order: township, place, role, then 姓氏笔画."""
+    repl = aliased(Dispatch)
+    repl_cadre = aliased(Cadre)
+    stmt = (
+        select(
+            Dispatch.id,
+            Cadre.id,
+            Cadre.name,
+            Cadre.gender,
+            Cadre.id_number,
+            Dispatch.unit_id,
+            Unit.name,
+            Dispatch.township_id,
+            Township.name,
+            Dispatch.place_id,
+            Place.name,
+            Place.kind,
+            Dispatch.role,
+            Dispatch.status,
+            Dispatch.start,
+            Dispatch.end,
+            Dispatch.status_reason,
+            repl_cadre.name,
+            Cadre.name_strokes,
+            Cadre.name_initials,
+            Township.sort_order,
+            Place.sort_order,
+        )
+        .join(Cadre, Cadre.id == Dispatch.cadre_id)
+        .outerjoin(Unit, Unit.id == Dispatch.unit_id)
+        .outerjoin(Township, Township.id == Dispatch.township_id)
+        .outerjoin(Place, Place.id == Dispatch.place_id)
+        .outerjoin(repl, repl.id == Dispatch.replaced_by_id)
+        .outerjoin(repl_cadre, repl_cadre.id == repl.cadre_id)
+        .where(Dispatch.batch_id == batch_id)
+    )
+    out: list[tuple[tuple[object, ...], DispatchRow]] = []
+    for r in session.execute(stmt):
+        (did, cid, name, gender, idn, uid, uname, tid, tname, pid, pname, pkind, role, status, start, end,
+         reason, repl_name, strokes, initials, t_order, p_order) = r  # fmt: skip
+        row = DispatchRow(
+            id=did,
+            cadre_id=cid,
+            name=name,
+            gender=gender or "",
+            id_number=idn or "",
+            unit_id=uid,
+            unit=uname or "",
+            township_id=tid,
+            township=tname or "",
+            place_id=pid,
+            place=pname or "",
+            place_kind=pkind or "",
+            role=role,
+            status=status,
+            start=start,
+            end=end,
+            status_reason=reason or "",
+            replaced_by=repl_name or "",
+            strokes=strokes or "",
+            initials=initials or "",
+            township_order=(t_order if t_order is not None else 1 << 30, tname or ""),
+        )
+        key = (
+            tname is None, row.township_order, pid is not None, p_order if p_order is not None else 0, row.place,
+            ROLE_ORDER.get(role, 9), row.strokes, row.name, did,
+        )  # fmt: skip
+        out.append((key, row))
+    out.sort(key=lambda kr: kr[0])
+    return [row for _key, row in out]
+
+
+def quota_rows(session: Session, batch_id: int) -> list[QuotaRow]:
+    """Every unit with its quota in the batch (0 when none is set) and the cadres it has sent."""
+    sent = dict(
+        session.execute(
+            select(Dispatch.unit_id, func.count())
+            .where(Dispatch.batch_id == batch_id, Dispatch.status.in_(COUNTED))
+            .group_by(Dispatch.unit_id)
+        ).all()
+    )
+    quota = dict(
+        session.execute(
+            select(UnitQuota.unit_id, UnitQuota.quota).where(UnitQuota.batch_id == batch_id)
+        ).all()
+    )
+    rows = [
+        QuotaRow(uid, name, quota.get(uid, 0), sent.get(uid, 0))
+        for uid, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.name))
+    ]
+    # units with a task or with cadres sent first, then the others
+    rows.sort(key=lambda q: (q.quota == 0 and q.sent == 0, q.unit))
+    return rows
+
+
+def load_roster(session: Session, batch_id: int | None, *, today: dt.date | None = None) -> RosterSnapshot:
+    """The batch list and, for ``batch_id`` (or the most recent batch), its roster, quotas and rule check."""
+    all_batches = batches.list_batches(session)
+    if batch_id is None or all(b.id != batch_id for b in all_batches):
+        batch_id = all_batches[0].id if all_batches else None
+    if batch_id is None:
+        return RosterSnapshot(all_batches, None, [], [], [], reference.list_places(session))
+    batch = session.get(Batch, batch_id)
+    if batch is None:  # pragma: no cover - deleted between the two reads
+        raise NotFound(f"批次 {batch_id} 不存在")
+    return RosterSnapshot(
+        all_batches,
+        batch_form(session, batch),
+        dispatch_rows(session, batch_id),
+        quota_rows(session, batch_id),
+        checks.run_rules(session, batch, today),
+        reference.list_places(session),
+    )
+
+
+def cadre_choices(session: Session, batch_id: int) -> list[CadreChoice]:
+    """Cadres free to be dispatched in the batch: not on its roster, no active dispatch elsewhere."""
+    in_batch = select(Dispatch.cadre_id).where(Dispatch.batch_id == batch_id)
+    busy = select(Dispatch.cadre_id).where(Dispatch.status.in_(assignment.ACTIVE))
+    rows = session.execute(
+        select(
+            Cadre.id,
+            Cadre.name,
+            Cadre.gender,
+            Unit.name,
+            Cadre.post,
+            Cadre.id_number,
+            Cadre.name_initials,
+            Cadre.name_strokes,
+            Cadre.is_reserve,
+            Cadre.has_grassroots_exp,
+        )
+        .outerjoin(Unit, Unit.id == Cadre.unit_id)
+        .where(Cadre.id.not_in(in_batch), Cadre.id.not_in(busy))
+        .order_by(Cadre.name_strokes, Cadre.id)
+    ).all()
+    return [
+        CadreChoice(cid, name, gender or "", unit or "", post or "", mask_id(idn), initials or "", strokes or "",
+                    bool(reserve), bool(exp))
+        for cid, name, gender, unit, post, idn, initials, strokes, reserve, exp in rows
+    ]  # fmt: skip
+
+
+def place_choices(session: Session) -> list[reference.PlaceRow]:
+    return reference.list_places(session)
+
+
+# --------------------------------------------------------------------------- places page
+
+
+def load_places(session: Session, batch_id: int | None) -> PlacesSnapshot:
+    all_batches = batches.list_batches(session)
+    if batch_id is None or all(b.id != batch_id for b in all_batches):
+        batch_id = all_batches[0].id if all_batches else None
+    people: dict[int, list[str]] = defaultdict(list)
+    if batch_id is not None:
+        for pid, name, role, status in session.execute(
+            select(Dispatch.place_id, Cadre.name, Dispatch.role, Dispatch.status)
+            .join(Cadre, Cadre.id == Dispatch.cadre_id)
+            .where(
+                Dispatch.batch_id == batch_id, Dispatch.place_id.is_not(None), Dispatch.status.in_(COUNTED)
+            )
+            .order_by(Cadre.name_strokes)
+        ):
+            if pid is not None:
+                people[pid].append(f"{name}（{role}·{status}）")
+    orders = dict(session.execute(select(Place.id, Place.sort_order)).all())
+    t_orders = dict(session.execute(select(Township.id, Township.sort_order)).all())
+    places = [
+        PlaceStatus(
+            id=p.id,
+            township_id=p.township_id,
+            township=p.township,
+            name=p.name,
+            kind=p.kind,
+            tags=tuple(sorted(p.tags, key=[t.value for t in PlaceTag].index)),
+            assignees=tuple(people.get(p.id, [])),
+            covered=bool(people.get(p.id)),
+            township_order=(t_orders.get(p.township_id) or 0, p.township),
+            order=orders.get(p.id) or 0,
+        )
+        for p in reference.list_places(session)
+    ]
+    townships = [
+        (tid, name)
+        for tid, name in session.execute(
+            select(Township.id, Township.name).order_by(Township.sort_order, Township.name)
+        )
+    ]
+    return PlacesSnapshot(all_batches, batch_id, places, townships)
+
+
+# --------------------------------------------------------------------------- violations → records
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a violation points: a dispatch, a place, a township or a unit (by id)."""
+
+    kind: str  # dispatch | place | township | unit
+    id: int
+
+
+def locate(
+    violation: Violation,
+    batch_name: str,
+    rows: list[DispatchRow],
+    quotas: list[QuotaRow],
+    places: list[reference.PlaceRow] | None = None,
+) -> Target | None:
+    """The record a violation is about, found from its subject ("批次 / 姓名（…）", "批次 / 乡镇村" …)."""
+    subject = violation.subject
+    prefix = f"{batch_name} / "
+    what = subject[len(prefix) :] if subject.startswith(prefix) else subject
+    head, _, rest = what.partition("（")
+    extra = rest.rstrip("）")
+    # a cadre: "姓名" or "姓名（乡镇村）" / "姓名（masked id）"
+    named = [r for r in rows if r.name == head]
+    if named:
+        if len(named) > 1 and extra:
+            better = [r for r in named if extra in (f"{r.township}{r.place}", mask_id(r.id_number))]
+            named = better or named
+        active = [r for r in named if r.active]
+        return Target("dispatch", (active or named)[0].id)
+    for p in places or []:
+        if what == f"{p.township}{p.name}" or what.startswith(f"{p.township}{p.name}"):
+            return Target("place", p.id)
+    for q in quotas:
+        if what == q.unit:
+            return Target("unit", q.unit_id)
+    for r in rows:
+        if r.township_id is not None and what == r.township:
+            return Target("township", r.township_id)
+    if "：" in what and places:  # problem-overdue: "村名：问题"
+        pname = what.split("：", 1)[0]
+        for p in places:
+            if p.name == pname:
+                return Target("place", p.id)
+    return None
