@@ -125,6 +125,14 @@ def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
             )
         )
         assert history == ["推荐", "审核", "培训", "在岗", "召回"]
+    # the exported/printed roster lists who serves: the replacement, not the recalled cadre
+    from cadredesk.core.services.roster import roster_lines
+
+    with any_db.reader() as s:
+        b = s.get(Batch, ids["batch"])
+        assert b is not None
+        assert [ln.name for ln in roster_lines(s, b)] == ["测试乙"]
+        assert {ln.status for ln in roster_lines(s, b, include_ended=True)} == {"推荐", "召回"}
     # the recalled cadre is free again for another batch
     with any_db.session() as s:
         assignment.assign(s, nb_id, c0, place_id=ids["old"], role=Role.MEMBER.value)

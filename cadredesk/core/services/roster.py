@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from cadredesk.core.dto import RosterLine
-from cadredesk.core.enums import Role
+from cadredesk.core.enums import DispatchStatus, Role
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.errors import ValidationError
 
@@ -22,8 +22,13 @@ ROLE_ORDER = {
 ORDERS = ("township", "strokes")
 
 
-def roster_lines(session: Session, batch: Batch, order: str = "township") -> list[RosterLine]:
+def roster_lines(
+    session: Session, batch: Batch, order: str = "township", *, include_ended: bool = False
+) -> list[RosterLine]:
     """Every dispatch of ``batch`` with its cadre, unit, township and place.
+
+    Dispatches ended early (召回, 轮换) are left out unless ``include_ended``: the roster that is
+    exported and printed is the list of cadres serving, their replacements in their place.
 
     ``order="township"``: township (sort order, name), place (sort order, name), role
     (领队, 第一书记, 工作队长, 队员), then 姓氏笔画.  ``order="strokes"``: 姓氏笔画 only.
@@ -50,6 +55,8 @@ def roster_lines(session: Session, batch: Batch, order: str = "township") -> lis
         .outerjoin(Place, Place.id == Dispatch.place_id)
         .where(Dispatch.batch_id == batch.id)
     )
+    if not include_ended:
+        stmt = stmt.where(Dispatch.status.not_in([DispatchStatus.RECALLED.value, DispatchStatus.ROTATED.value]))
     rows = list(session.execute(stmt))
 
     def township_key(r: Any) -> tuple[Any, ...]:
