@@ -189,7 +189,9 @@ def test_roster_footer_counts_pages_and_header_repeats(
         assert f"第{number}页共{pages}页" in squeeze(text)
         assert "派出单位及职务" in text and "联系电话" in text  # the header row on every page
         assert "打印：管理员" in text and "2024-05-01 10:30" in text
-        body = [ln for ln in text.splitlines() if ln.strip() and "页共" not in squeeze(ln) and "打印：" not in ln]
+        body = [
+            ln for ln in text.splitlines() if ln.strip() and "页共" not in squeeze(ln) and "打印：" not in ln
+        ]
         assert not re.fullmatch(r"\s*\S+（\d+ 人）\s*", body[-1]), (
             f"township heading alone at the foot of page {number}"
         )

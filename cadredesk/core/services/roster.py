@@ -56,7 +56,9 @@ def roster_lines(
         .where(Dispatch.batch_id == batch.id)
     )
     if not include_ended:
-        stmt = stmt.where(Dispatch.status.not_in([DispatchStatus.RECALLED.value, DispatchStatus.ROTATED.value]))
+        stmt = stmt.where(
+            Dispatch.status.not_in([DispatchStatus.RECALLED.value, DispatchStatus.ROTATED.value])
+        )
     rows = list(session.execute(stmt))
 
     def township_key(r: Any) -> tuple[Any, ...]:
