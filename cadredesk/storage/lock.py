@@ -71,6 +71,10 @@ class InstanceLock:
             return
         with contextlib.suppress(OSError):
             self.info_path.unlink(missing_ok=True)
+        # Remove the lock file while still holding the lock: others only ever try non-blocking, so no
+        # process can be left waiting on the unlinked inode.
+        with contextlib.suppress(OSError):
+            self.lock_path.unlink(missing_ok=True)
         self._handle.close()
         self._handle = None
 

@@ -1,0 +1,203 @@
+"""The command line as a clerk or a script uses it: the real `cadredesk-cli` executable in a subprocess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.factories import make_id
+from tests.test_strokes import EXPECTED_ORDER
+
+CLI = Path(sys.executable).with_name("cadredesk-cli")
+
+
+def cli(*args: str | Path, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    cmd = [str(CLI)] + (["--db", str(db)] if db else []) + [str(a) for a in args]
+    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=600)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("county") / "县级演示.sqlite"
+    assert cli("init", db=db).returncode == 0
+    res = cli("demo", "--scale", "county", db=db)
+    assert res.returncode == 0, res.stderr
+    return db
+
+
+def test_console_script_is_installed() -> None:
+    assert CLI.exists(), "pip install must provide the cadredesk-cli entry point"
+
+
+def test_init_demo_check_list(county: Path) -> None:
+    again = cli("demo", db=county)
+    assert again.returncode == 1
+    assert "演示数据只能写入空数据库" in again.stderr and "Traceback" not in again.stderr
+    assert again.stderr.count("\n") == 1  # one clear line
+
+    res = cli("check", "--json", db=county)
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert report["integrity"] == "ok"
+    rules = {v["rule"] for v in report["violations"]}
+    # the demo plants one of each of these; check must find them
+    assert {"priority-uncovered", "unit-quota", "training-incomplete", "township-lead"} <= rules
+    assert all(set(v) >= {"rule", "subject", "detail"} for v in report["violations"])
+
+    res = cli("list", "cadres", "--json", db=county)
+    assert res.returncode == 0
+    assert "\\u" not in res.stdout  # UTF-8, not ASCII-escaped
+    rows = json.loads(res.stdout)
+    assert len(rows) >= 250
+    need = {
+        "name",
+        "id_number",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "unit",
+        "township",
+        "place",
+        "role",
+        "status",
+    }
+    assert all(need <= set(r) for r in rows)
+    sample = rows[0]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", sample["birth_date"])
+    assert sample["birth_date"].replace("-", "") == sample["id_number"][6:14]
+
+
+def test_batch_add_and_list(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite"
+    res = cli("batch", "add", "2027年驻村", "--start", "2027-01-01", "--end", "2027-12-31", db=db)
+    assert res.returncode == 0, res.stderr
+    assert (
+        cli("batch", "add", "2027年驻村", "--start", "2027-01-01", "--end", "2027-12-31", db=db).returncode
+        == 1
+    )
+    bad = cli("batch", "add", "x", "--start", "2027-02-30", "--end", "2027-12-31", db=db)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    listed = json.loads(cli("batch", "list", "--json", db=db).stdout)
+    assert listed == [
+        {"name": "2027年驻村", "level": "county", "start": "2027-01-01", "end": "2027-12-31", "cadres": 0}
+    ]
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert cli("no-such-command", db=tmp_path / "u.sqlite").returncode == 2
+    assert cli("import", "roster", db=tmp_path / "u.sqlite").returncode == 2
+
+
+def test_newer_database_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "newer.sqlite"
+    assert cli("init", db=db).returncode == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    con.commit()
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    before = sha(db)
+    for args in (("init",), ("list", "cadres", "--json"), ("check",)):
+        res = cli(*args, db=db)
+        assert res.returncode == 1 and "更新版本" in res.stderr, args
+    assert sha(db) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite"]
+
+
+def test_audit_verify_finds_tampering(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    cli("batch", "add", "一批", "--start", "2027-01-01", "--end", "2027-12-31", db=db)
+    cli("batch", "add", "二批", "--start", "2027-01-01", "--end", "2027-12-31", db=db)
+    assert cli("audit", "verify", db=db).returncode == 0
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER audit_log_no_update")  # an attacker with the file can do this …
+    con.execute("UPDATE audit_log SET detail = '改过' WHERE id = 1")
+    con.commit()
+    con.close()
+    res = cli("audit", "verify", db=db)  # … but the hash chain still tells
+    assert res.returncode == 1 and "第 1 条" in res.stderr
+
+
+def _roster_workbook(path: Path, names: list[str]) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["2027年驻村干部名单"])
+    ws.append(["填报单位：县委组织部"])
+    ws.append(["序号", "姓名", "身份证号", "派出单位", "乡镇", "派驻村", "派驻身份"])
+    for i, name in enumerate(names, start=1):
+        ws.append([i, name, make_id(dt.date(1980, 1, 1) + dt.timedelta(days=97 * i), seq=i), "县财政局", "垦利街道",
+                   f"第{i}村", "队员"])  # fmt: skip
+    ws.append(["合计", f"{len(names)}人"])
+    wb.save(path)
+
+
+def test_import_export_print_in_stroke_order(tmp_path: Path) -> None:
+    """A roster imported, exported and printed 按姓氏笔画 comes out in the hand-checked order."""
+    # cadre names have at least two characters: extend one-character surnames with 一 (1 stroke),
+    # which keeps the hand-checked order (王一 < 王玥 < 王喆, 张一 < 张堃, 陈一 < 陈珺)
+    expected = [n if len(n) > 1 else n + "一" for n in EXPECTED_ORDER]
+    shuffled = expected[::2] + expected[1::2]
+    db, book = tmp_path / "s.sqlite", tmp_path / "名单.xlsx"
+    _roster_workbook(book, shuffled)
+
+    res = cli("import", "roster", book, "--batch", "2027年驻村", "--json", db=db)
+    assert res.returncode == 1  # unknown places: all or nothing
+    report = json.loads(res.stdout)
+    assert report["imported"] == 0 and len(report["rejected"]) == len(expected)
+    assert report["rejected"][0]["row"] == 4 and "垦利街道" in report["rejected"][0]["reason"]
+
+    res = cli("import", "roster", book, "--batch", "2027年驻村", "--create-places", "--json", db=db)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["imported"] == len(expected)
+    again = json.loads(
+        cli("import", "roster", book, "--batch", "2027年驻村", "--create-places", "--json", db=db).stdout
+    )
+    assert again["imported"] == 0  # the same file twice adds nothing
+
+    xlsx = tmp_path / "导出.xlsx"
+    assert (
+        cli(
+            "export", "roster", "--batch", "2027年驻村", "--out", xlsx, "--order", "strokes", db=db
+        ).returncode
+        == 0
+    )
+    ws = openpyxl.load_workbook(xlsx).active
+    assert ws is not None
+    col = next(c for c in range(1, ws.max_column + 1) if ws.cell(row=3, column=c).value == "姓名")
+    exported = [ws.cell(row=r, column=col).value for r in range(4, 4 + len(expected))]
+    assert exported == expected
+
+    pdf = tmp_path / "名单.pdf"
+    res = cli("print", "roster", "--out", pdf, "--order", "strokes", db=db)
+    assert res.returncode == 0, res.stderr
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # emb column
+    text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                                             check=True).stdout)  # fmt: skip
+    positions = [text.find(n) for n in expected]
+    assert -1 not in positions, [n for n, p in zip(expected, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+
+    assert cli("print", "ballots", "--out", tmp_path / "b.pdf", db=db).returncode == 1
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_bad_file_is_a_clear_error(tmp_path: Path) -> None:
+    fake = tmp_path / "名单.xlsx"
+    fake.write_text("这不是表格", encoding="utf-8")
+    res = cli("import", "roster", fake, "--batch", "x", db=tmp_path / "f.sqlite")
+    assert res.returncode == 1 and "名单.xlsx" in res.stderr and "Traceback" not in res.stderr
