@@ -54,6 +54,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--self-test", action="store_true", help="同上，另外生成一份PDF并读取内置资源，输出 self-test ok"
     )
+    parser.add_argument(
+        "--page",
+        metavar="PAGE",
+        help="启动后打开的页面：overview roster cadres places training mentoring on_post problems "
+        "evaluation print backup",
+    )
     parser.add_argument("--version", action="version", version=f"CadreDesk {__version__}")
     return parser.parse_args(argv)
 
@@ -294,6 +300,11 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
     try:
         window = MainWindow(opened.db, runner, notifier, make_settings())
         window.show()
+        if args.page:
+            if args.page not in window.page_keys():
+                notifier.error(f"没有名为 {args.page} 的页面，可用：{' '.join(window.page_keys())}")
+                return 2
+            window.show_page(args.page)
         if opened.found is schema.SchemaState.OLDER:
             window.statusBar().showMessage("数据库已升级到当前版本，升级前已自动备份。", 15_000)
         elif opened.found is schema.SchemaState.EMPTY:
