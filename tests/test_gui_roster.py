@@ -24,12 +24,12 @@ from cadredesk.core.models import AuditEntry, Batch, Cadre, DispatchEvent, Place
 from cadredesk.core.names import initials_index, stroke_key
 from cadredesk.core.services import reference
 from cadredesk.core.services.checks import Violation
+from cadredesk.core.services.roster_view import CadreChoice, DispatchRow, QuotaRow, locate
 from cadredesk.storage.engine import Database
 from cadredesk.ui.import_dialog import ImportDialog
 from cadredesk.ui.notify import RecordingNotifier
 from cadredesk.ui.pages.places_page import PlaceDialog, PlacesPage
 from cadredesk.ui.pages.roster_page import RosterPage
-from cadredesk.ui.roster_data import CadreChoice, DispatchRow, QuotaRow, locate
 from cadredesk.ui.roster_dialogs import (
     AdjustDialog,
     AssignDialog,
@@ -373,7 +373,10 @@ def test_roster_flow(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
     assert isinstance(offered, AssignDialog) and offered.place_picker.place_id() == env.places["三村"]
     offered.reject()
     # a violation about a cadre selects the cadre's row
-    fake = Violation("insurance", f"{BATCH} / 张三", "在岗但未登记人身意外伤害保险")
+    zhang = next(r for r in page.model.rows() if r.name == "张三")
+    fake = Violation(
+        "insurance", f"{BATCH} / 张三", "在岗但未登记人身意外伤害保险", target=("dispatch", zhang.id)
+    )
     target = page.jump_to(fake)
     assert target is not None and target.kind == "dispatch"
     assert page.selected_rows()[0].name == "张三"
@@ -456,17 +459,14 @@ def test_locate_and_models_accept_odd_rows(qtmodeltester: Any, qapp: Any) -> Non
         == ERROR_COLOR
     )
     assert qmodel.flags(qmodel.index(0, qmodel.column_index("quota"))) & Qt.ItemFlag.ItemIsEditable
-    places = [reference.PlaceRow(5, 4, "黄河口镇", "一村", "村", ("软弱涣散",))]
-    assert (
-        locate(Violation("x", "批 / 欧阳·娜娜（黄河口镇一村）", ""), "批", rows, quotas, places) is not None
-    )
-    t = locate(Violation("unit-quota", "批 / 县委办", ""), "批", rows, quotas, places)
-    assert t is not None and (t.kind, t.id) == ("unit", 3)
-    t = locate(Violation("priority-uncovered", "批 / 黄河口镇一村", ""), "批", rows, quotas, places)
-    assert t is not None and (t.kind, t.id) == ("place", 5)
-    t = locate(Violation("township-lead", "批 / 黄河口镇", ""), "批", rows, quotas, places)
-    assert t is not None and (t.kind, t.id) == ("township", 4)
-    assert locate(Violation("priority-share", "批 / 选派结构", ""), "批", rows, quotas, places) is None
+    # a violation points at its record through the rule's own target
+    t = locate(Violation("one-active-dispatch", "批 / 欧阳·娜娜", "", target=("cadre", 2)), rows)
+    assert t is not None and (t.kind, t.id) == ("dispatch", 2)
+    assert locate(Violation("one-active-dispatch", "批 / 别人", "", target=("cadre", 99)), rows) is None
+    for kind, ident in (("unit", 3), ("place", 5), ("township", 4), ("dispatch", 1)):
+        t = locate(Violation("x", "批 / 某处", "", target=(kind, ident)), rows)
+        assert t is not None and (t.kind, t.id) == (kind, ident)
+    assert locate(Violation("priority-share", "批 / 选派结构", ""), rows) is None
     picker_rows = [
         CadreChoice(1, "单田芳", "男", "", "", "370502********0011", "sdf dtf ctf", "", True, False)
     ]

@@ -207,3 +207,23 @@ def test_check_reports_integrity(db: Database) -> None:
     with db.session() as s:
         s.add(Unit(name="孤立单位"))
     assert checks.run_all(db).integrity == "ok"
+
+
+def test_every_violation_points_at_its_record(db: Database) -> None:
+    """On the county demo (which plants one of each problem) every finding names the record it is about."""
+    from cadredesk.core import demo
+
+    demo.generate(db, "county", 3)
+    with db.reader() as s:
+        b = s.scalars(select(Batch)).one()
+        found = checks.run_rules(s, b, dt.date(2026, 11, 20))
+    assert {v.rule for v in found} >= {
+        "priority-uncovered",
+        "unit-quota",
+        "training-incomplete",
+        "township-lead",
+    }
+    untargeted = [v for v in found if v.target is None and v.rule != "priority-share"]
+    assert untargeted == []
+    kinds = {v.target[0] for v in found if v.target}
+    assert kinds <= {"dispatch", "place", "township", "unit", "team", "work_group", "problem", "cadre"}

@@ -61,6 +61,12 @@ class DispatchStatus(StrEnum):
         return self not in (DispatchStatus.COMPLETED, DispatchStatus.RECALLED, DispatchStatus.ROTATED)
 
 
+#: statuses of a dispatch still running (one per cadre at a time)
+ACTIVE_STATUSES = tuple(s.value for s in DispatchStatus if s.active)
+#: statuses that cover a place and fill a unit's quota: a recalled or rotated dispatch no longer does
+COUNTED_STATUSES = (*ACTIVE_STATUSES, DispatchStatus.COMPLETED.value)
+
+
 class TeamKind(StrEnum):
     VILLAGE = "乡村振兴"
     PRIVATE_ENTERPRISE = "民营企业"

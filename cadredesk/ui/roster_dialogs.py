@@ -44,8 +44,8 @@ from sqlalchemy.orm import Session
 from cadredesk.core.enums import DispatchStatus, Level, Role
 from cadredesk.core.services import assignment, batches
 from cadredesk.core.services.reference import PlaceRow
+from cadredesk.core.services.roster_view import BatchForm, CadreChoice, DispatchRow
 from cadredesk.errors import UserError
-from cadredesk.ui.roster_data import BatchForm, CadreChoice, DispatchRow
 from cadredesk.ui.row_model import RowColumn, RowFilterProxy, RowTableModel
 from cadredesk.ui.tasks import Progress, TaskRunner
 

@@ -11,7 +11,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core import audit
-from cadredesk.core.enums import DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
+from cadredesk.core.enums import (
+    ACTIVE_STATUSES,
+    COUNTED_STATUSES,
+    DispatchStatus,
+    PlaceKind,
+    PlaceTag,
+    Role,
+    TeamKind,
+)
 from cadredesk.core.models import (
     Batch,
     Cadre,
@@ -30,7 +38,8 @@ from cadredesk.core.models import (
 )
 from cadredesk.errors import NotFound, ValidationError
 
-ACTIVE = [s.value for s in DispatchStatus if s.active]
+ACTIVE = list(ACTIVE_STATUSES)
+COUNTED = list(COUNTED_STATUSES)
 
 #: the forward path of a dispatch; 召回 and 轮换 may end any active dispatch
 FORWARD = {
@@ -60,7 +69,7 @@ class PlaceCoverage:
 
     @property
     def covered(self) -> bool:
-        return any(a.status in ACTIVE or a.status == DispatchStatus.COMPLETED.value for a in self.assignees)
+        return any(a.status in COUNTED for a in self.assignees)
 
     @property
     def must_cover(self) -> bool:
@@ -334,24 +343,25 @@ def set_quota(s: Session, batch_id: int, unit_id: int, quota: int) -> None:
     audit.record(s, "quota.set", entity="unit", entity_id=unit_id, detail=f"batch={batch_id} quota={quota}")
 
 
-def quotas(s: Session, batch: Batch) -> list[QuotaLine]:
+def quotas(s: Session, batch: Batch, *, all_units: bool = False) -> list[QuotaLine]:
+    """Units with their quota in the batch and the cadres they sent (召回/轮换 not counted).
+
+    ``all_units``: every unit, with quota 0 where none is set (the GUI's editable quota table).
+    """
     sent = dict(
         s.execute(
             select(Dispatch.unit_id, func.count())
-            .where(
-                Dispatch.batch_id == batch.id, Dispatch.status.in_([*ACTIVE, DispatchStatus.COMPLETED.value])
-            )
+            .where(Dispatch.batch_id == batch.id, Dispatch.status.in_(COUNTED))
             .group_by(Dispatch.unit_id)
         ).all()
     )
+    quota = dict(
+        s.execute(select(UnitQuota.unit_id, UnitQuota.quota).where(UnitQuota.batch_id == batch.id)).all()
+    )
     return [
-        QuotaLine(uid, name, quota, sent.get(uid, 0))
-        for uid, name, quota in s.execute(
-            select(Unit.id, Unit.name, UnitQuota.quota)
-            .join(UnitQuota, UnitQuota.unit_id == Unit.id)
-            .where(UnitQuota.batch_id == batch.id)
-            .order_by(Unit.name)
-        )
+        QuotaLine(uid, name, quota.get(uid, 0), sent.get(uid, 0))
+        for uid, name in s.execute(select(Unit.id, Unit.name).order_by(Unit.name))
+        if all_units or uid in quota
     ]
 
 

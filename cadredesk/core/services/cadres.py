@@ -15,6 +15,7 @@ from cadredesk.core.dto import CadreRow
 from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.core.names import initials_index, stroke_key
+from cadredesk.core.search import person_matches
 from cadredesk.errors import Conflict, NotFound, ValidationError
 
 _NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·•]{2,20}$")
@@ -71,15 +72,7 @@ def list_cadres(session: Session, batch: str | None = None) -> list[CadreRow]:
 
 def matches(row: CadreRow, query: str) -> bool:
     """Search by name, pinyin initials (any reading of the surname) or ID number fragment."""
-    q = query.strip()
-    if not q:
-        return True
-    if q.isascii():
-        ql = q.lower()
-        if ql.isalpha():  # pinyin initials from the start of the name, any reading of each character
-            return any(v.startswith(ql) for v in row.initials.split())
-        return ql.upper() in row.id_number
-    return q in row.name
+    return person_matches(query, row.name, row.initials, row.id_number)
 
 
 @dataclass

@@ -16,6 +16,8 @@ from sqlalchemy import case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import (
+    ACTIVE_STATUSES,
+    COUNTED_STATUSES,
     DispatchStatus,
     PlaceKind,
     PlaceTag,
@@ -43,9 +45,8 @@ from cadredesk.core.models import (
 )
 from cadredesk.storage.engine import Database
 
-ACTIVE = [s.value for s in DispatchStatus if s.active]
-#: a recalled or rotated dispatch no longer covers its place nor fills its unit's quota
-COUNTED = [*ACTIVE, DispatchStatus.COMPLETED.value]
+ACTIVE = list(ACTIVE_STATUSES)
+COUNTED = list(COUNTED_STATUSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ class Violation:
     subject: str
     detail: str
     severity: str = "error"  # error | warning
+    #: the record it is about, for "go to" in the GUI: (kind, id), kind one of
+    #: dispatch | place | township | unit | team | work_group | problem | cadre
+    target: tuple[str, int] | None = None
 
     def to_json(self) -> dict[str, str]:
         return {"rule": self.rule, "subject": self.subject, "detail": self.detail, "severity": self.severity}
@@ -121,13 +125,14 @@ def rule_priority_coverage(s: Session, b: Batch, ctx: Context) -> Iterable[Viola
     for pid, pname, tname, tag in rows:
         if pid not in covered:
             missing[(pid, tname, pname)].append(tag)
-    for (_pid, tname, pname), tags in missing.items():
+    for (pid, tname, pname), tags in missing.items():
         must = [t for t in tags if PlaceTag(t).must_cover]
         if must:
             yield Violation(
                 "priority-uncovered",
                 _subject(b, f"{tname}{pname}"),
                 f"{'、'.join(must)}村须全覆盖，但未选派干部",
+                target=("place", pid),
             )
         else:
             yield Violation(
@@ -135,6 +140,7 @@ def rule_priority_coverage(s: Session, b: Batch, ctx: Context) -> Iterable[Viola
                 _subject(b, f"{tname}{pname}"),
                 f"{'、'.join(tags)}村应派尽派，目前未选派干部",
                 "warning",
+                ("place", pid),
             )
 
 
@@ -159,6 +165,7 @@ def rule_unit_quota(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
                 "unit-quota",
                 _subject(b, unit_name),
                 f"应派 {quota} 人，实派 {n} 人，缺 {quota - n} 人；未完成选派任务的单位3年内不得评为先进单位",
+                target=("unit", unit_id),
             )
 
 
@@ -166,7 +173,7 @@ def rule_one_active_dispatch(s: Session, b: Batch, ctx: Context) -> Iterable[Vio
     """A cadre holds one active dispatch at a time (across batches)."""
     in_batch = select(Dispatch.cadre_id).where(Dispatch.batch_id == b.id, Dispatch.status.in_(ACTIVE))
     rows = s.execute(
-        select(Cadre.name, Cadre.id_number, func.count(Dispatch.id))
+        select(Cadre.id, Cadre.name, Cadre.id_number, func.count(Dispatch.id))
         .join(Dispatch, Dispatch.cadre_id == Cadre.id)
         .where(Dispatch.status.in_(ACTIVE), Cadre.id.in_(in_batch))
         .group_by(Cadre.id, Cadre.name, Cadre.id_number)
@@ -174,24 +181,28 @@ def rule_one_active_dispatch(s: Session, b: Batch, ctx: Context) -> Iterable[Vio
     ).all()
     from cadredesk.core.audit import mask_id
 
-    for name, idn, n in rows:
+    for cid, name, idn, n in rows:
         yield Violation(
-            "one-active-dispatch", _subject(b, f"{name}（{mask_id(idn)}）"), f"同时有 {n} 个在派任务"
+            "one-active-dispatch",
+            _subject(b, f"{name}（{mask_id(idn)}）"),
+            f"同时有 {n} 个在派任务",
+            target=("cadre", cid),
         )
 
 
 def rule_dispatch_term(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     rows = s.execute(
-        select(Cadre.name, Dispatch.start, Dispatch.end)
+        select(Dispatch.id, Cadre.name, Dispatch.start, Dispatch.end)
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .where(Dispatch.batch_id == b.id)
         .where((Dispatch.start < b.start) | (Dispatch.end > b.end) | (Dispatch.end < Dispatch.start))
     ).all()
-    for name, start, end in rows:
+    for did, name, start, end in rows:
         yield Violation(
             "dispatch-term",
             _subject(b, name),
             f"派驻期 {start} 至 {end} 超出批次期限 {b.start} 至 {b.end} 或首尾颠倒",
+            target=("dispatch", did),
         )
 
 
@@ -205,7 +216,7 @@ def rule_training(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
         .where(TrainingSession.batch_id == b.id, TrainingAttendance.completed.is_(True))
     )
     rows = s.execute(
-        select(Cadre.name, Township.name, Place.name)
+        select(Dispatch.id, Cadre.name, Township.name, Place.name)
         .join(Dispatch, Dispatch.cadre_id == Cadre.id)
         .outerjoin(Township, Township.id == Dispatch.township_id)
         .outerjoin(Place, Place.id == Dispatch.place_id)
@@ -213,11 +224,12 @@ def rule_training(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
         .where(Cadre.id.not_in(done))
         .order_by(Cadre.name_strokes)
     ).all()
-    for name, tname, pname in rows:
+    for did, name, tname, pname in rows:
         yield Violation(
             "training-incomplete",
             _subject(b, f"{name}（{tname or ''}{pname or ''}）"),
             "已在岗但未完成岗前培训",
+            target=("dispatch", did),
         )
 
 
@@ -250,26 +262,26 @@ def rule_township_lead(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
                 "township-lead",
                 _subject(b, tname),
                 "尚未确定领队" if n == 0 else f"有 {n} 名领队，每个乡镇应只有1名",
+                target=("township", tid),
             )
 
 
 def rule_work_groups(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     """Seed 002: 2–3 neighbouring villages of one township form a work group."""
     rows = s.execute(
-        select(WorkGroup.name, Township.name, func.count(WorkGroupPlace.place_id), func.min(Place.township_id), func.max(Place.township_id))
+        select(WorkGroup.id, WorkGroup.name, Township.name, func.count(WorkGroupPlace.place_id), func.min(Place.township_id), func.max(Place.township_id))
         .join(Township, Township.id == WorkGroup.township_id)
         .outerjoin(WorkGroupPlace, WorkGroupPlace.work_group_id == WorkGroup.id)
         .outerjoin(Place, Place.id == WorkGroupPlace.place_id)
         .where(WorkGroup.batch_id == b.id)
         .group_by(WorkGroup.id, WorkGroup.name, Township.name)
     ).all()  # fmt: skip
-    for gname, tname, n, tmin, tmax in rows:
+    for gid, gname, tname, n, tmin, tmax in rows:
+        where, group = _subject(b, f"{tname}{gname}"), ("work_group", gid)
         if not 2 <= n <= 3:
-            yield Violation(
-                "work-group-size", _subject(b, f"{tname}{gname}"), f"工作小组有 {n} 个村，应为2至3个相邻村"
-            )
+            yield Violation("work-group-size", where, f"工作小组有 {n} 个村，应为2至3个相邻村", target=group)
         elif tmin != tmax:
-            yield Violation("work-group-size", _subject(b, f"{tname}{gname}"), "工作小组的村不在同一乡镇")
+            yield Violation("work-group-size", where, "工作小组的村不在同一乡镇", target=group)
 
 
 def rule_team_composition(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
@@ -296,6 +308,7 @@ def rule_team_composition(s: Session, b: Batch, ctx: Context) -> Iterable[Violat
                 "team-composition",
                 _subject(b, team.name),
                 f"应为1名队长加{size - 1}名队员，现有队长 {leaders} 人、共 {total} 人",
+                target=("team", team.id),
             )
         kinds = Counter(k for _pid, k in places.get(team.id, set()))
         if team.kind == TeamKind.VILLAGE.value:
@@ -305,12 +318,14 @@ def rule_team_composition(s: Session, b: Batch, ctx: Context) -> Iterable[Violat
                     _subject(b, team.name),
                     f"乡村振兴工作队应服务1个乡镇、5个村，现为 {len(townships.get(team.id, set()) - {None})} 个乡镇、"
                     f"{kinds.get(PlaceKind.VILLAGE.value, 0)} 个村",
+                    target=("team", team.id),
                 )
         elif team.kind == TeamKind.PRIVATE_ENTERPRISE.value and kinds.get(PlaceKind.ENTERPRISE.value, 0) != 5:
             yield Violation(
                 "team-composition",
                 _subject(b, team.name),
                 f"民营企业工作队应服务5家企业，现为 {kinds.get(PlaceKind.ENTERPRISE.value, 0)} 家",
+                target=("team", team.id),
             )
 
 
@@ -342,27 +357,30 @@ def rule_priority_share(s: Session, b: Batch, ctx: Context) -> Iterable[Violatio
 def rule_insurance(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     """Seed 002: personal accident insurance for every cadre on post; warn 30 days before expiry."""
     soon = ctx.today + dt.timedelta(days=30)
-    for name, policy, expiry in s.execute(
-        select(Cadre.name, Dispatch.insurance_policy, Dispatch.insurance_expiry)
+    for did, name, policy, expiry in s.execute(
+        select(Dispatch.id, Cadre.name, Dispatch.insurance_policy, Dispatch.insurance_expiry)
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .where(Dispatch.batch_id == b.id, Dispatch.status == DispatchStatus.ON_POST.value)
         .where((Dispatch.insurance_expiry.is_(None)) | (Dispatch.insurance_expiry <= soon))
         .order_by(Dispatch.insurance_expiry)
     ):
+        who, target = _subject(b, name), ("dispatch", did)
         if expiry is None:
-            yield Violation("insurance", _subject(b, name), "在岗但未登记人身意外伤害保险")
+            yield Violation("insurance", who, "在岗但未登记人身意外伤害保险", target=target)
         elif expiry < ctx.today:
-            yield Violation("insurance", _subject(b, name), f"保险（{policy or '无单号'}）已于 {expiry} 到期")
+            yield Violation(
+                "insurance", who, f"保险（{policy or '无单号'}）已于 {expiry} 到期", target=target
+            )
         else:
             yield Violation(
-                "insurance", _subject(b, name), f"保险（{policy or '无单号'}）将于 {expiry} 到期", "warning"
+                "insurance", who, f"保险（{policy or '无单号'}）将于 {expiry} 到期", "warning", target
             )
 
 
 def rule_problem_deadlines(s: Session, b: Batch, ctx: Context) -> Iterable[Violation]:
     """Seeds 003/004: problems are closed in a loop with deadlines."""
-    for title, deadline, stage, pname in s.execute(
-        select(Problem.title, Problem.deadline, Problem.stage, Place.name)
+    for pid, title, deadline, stage, pname in s.execute(
+        select(Problem.id, Problem.title, Problem.deadline, Problem.stage, Place.name)
         .outerjoin(Place, Place.id == Problem.place_id)
         .where(
             Problem.batch_id == b.id, Problem.stage != ProblemStage.CLOSED.value, Problem.deadline < ctx.today
@@ -373,6 +391,7 @@ def rule_problem_deadlines(s: Session, b: Batch, ctx: Context) -> Iterable[Viola
             "problem-overdue",
             _subject(b, f"{pname or ''}：{title}"),
             f"办理期限 {deadline} 已过，仍处于“{stage}”环节",
+            target=("problem", pid),
         )
 
 
@@ -397,7 +416,9 @@ def rule_leader_visits(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
     end = min(ctx.today, b.end)
     for uid, uname in units:
         if ctx.today > b.end and not visits.get((uid, VisitorRole.HEAD.value)):
-            yield Violation("leader-visit", _subject(b, uname), "派驻期内主要负责人未到村看望指导")
+            yield Violation(
+                "leader-visit", _subject(b, uname), "派驻期内主要负责人未到村看望指导", target=("unit", uid)
+            )
         days = sorted(visits.get((uid, VisitorRole.DEPUTY.value), []))
         edge, gap_months = b.start, b.deputy_visit_months
         for d in [*days, end]:
@@ -407,6 +428,7 @@ def rule_leader_visits(s: Session, b: Batch, ctx: Context) -> Iterable[Violation
                     _subject(b, uname),
                     f"分管负责人 {edge} 至 {d} 间超过{gap_months}个月未到村",
                     "warning" if d == end else "error",
+                    ("unit", uid),
                 )
                 break
             edge = d

@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.services import reference
+from cadredesk.core.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
 from cadredesk.errors import UserError
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.roster_data import PlacesSnapshot, PlaceStatus, load_places
 from cadredesk.ui.row_model import (
     ERROR_BACKGROUND,
     ERROR_COLOR,

@@ -1,6 +1,6 @@
 """选派名单 page: one batch's roster with its actions, the units' quotas and the rule check.
 
-Everything the page shows is read in one background operation (``roster_data.load_roster``);
+Everything the page shows is read in one background operation (``roster_view.load_roster``);
 every change goes through a dialog or an action that runs a write operation, then reloads.
 Dialogs are opened with ``open()`` and kept in ``self.dialog`` (tests drive them directly); file
 choices go through ``ask_open_path``/``ask_save_path``, which tests replace.
@@ -46,9 +46,7 @@ from cadredesk.core.models import Dispatch
 from cadredesk.core.names import stroke_key
 from cadredesk.core.services import assignment
 from cadredesk.core.services.checks import Violation
-from cadredesk.errors import ValidationError
-from cadredesk.ui.notify import Notifier
-from cadredesk.ui.roster_data import (
+from cadredesk.core.services.roster_view import (
     CadreChoice,
     DispatchRow,
     QuotaRow,
@@ -58,6 +56,8 @@ from cadredesk.ui.roster_data import (
     load_roster,
     locate,
 )
+from cadredesk.errors import ValidationError
+from cadredesk.ui.notify import Notifier
 from cadredesk.ui.roster_dialogs import (
     AdjustDialog,
     AssignDialog,
@@ -846,7 +846,7 @@ class RosterPage(QWidget):
         snap = self.snapshot
         if snap is None or snap.batch is None:
             return None
-        target = locate(violation, snap.batch.name, self.model.rows(), self.quota_model.rows(), snap.places)
+        target = locate(violation, self.model.rows())
         if target is None:
             self.busy_label.setText("这一项没有可直接定位的记录")
             return None

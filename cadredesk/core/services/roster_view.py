@@ -12,12 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from cadredesk.core.audit import mask_id
 from cadredesk.core.enums import DispatchStatus, PlaceTag
-from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit, UnitQuota
+from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
+from cadredesk.core.search import person_matches
 from cadredesk.core.services import assignment, batches, checks, reference
 from cadredesk.core.services.checks import Violation
 from cadredesk.core.services.roster import ROLE_ORDER
@@ -63,29 +64,13 @@ class DispatchRow:
 
     def matches(self, query: str) -> bool:
         """Search by name, pinyin initials, place, unit or an ID fragment."""
-        q = query.strip()
-        if not q:
-            return True
-        if q.isascii():
-            ql = q.lower()
-            if ql.isalpha():
-                return any(v.startswith(ql) for v in self.initials.split())
-            return ql.upper() in self.id_number
-        return q in self.name or q in self.place or q in self.township or q in self.unit
+        return person_matches(
+            query, self.name, self.initials, self.id_number, self.place, self.township, self.unit
+        )
 
 
-@dataclass(frozen=True, slots=True)
-class QuotaRow:
-    """A unit's quota in the batch (0 = none set), how many it sent, how many are missing."""
-
-    unit_id: int
-    unit: str
-    quota: int
-    sent: int
-
-    @property
-    def short(self) -> int:
-        return max(0, self.quota - self.sent)
+#: a unit's quota in the batch (0 = none set), how many it sent, how many are missing
+QuotaRow = assignment.QuotaLine
 
 
 @dataclass(frozen=True)
@@ -168,15 +153,7 @@ class CadreChoice:
     has_grassroots_exp: bool
 
     def matches(self, query: str) -> bool:
-        q = query.strip()
-        if not q:
-            return True
-        if q.isascii():
-            ql = q.lower()
-            if ql.isalpha():
-                return any(v.startswith(ql) for v in self.initials.split())
-            return ql.upper() in self.masked_id
-        return q in self.name or q in self.unit
+        return person_matches(query, self.name, self.initials, self.masked_id, self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,25 +295,9 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
     return [row for _key, row in out]
 
 
-def quota_rows(session: Session, batch_id: int) -> list[QuotaRow]:
-    """Every unit with its quota in the batch (0 when none is set) and the cadres it has sent."""
-    sent = dict(
-        session.execute(
-            select(Dispatch.unit_id, func.count())
-            .where(Dispatch.batch_id == batch_id, Dispatch.status.in_(COUNTED))
-            .group_by(Dispatch.unit_id)
-        ).all()
-    )
-    quota = dict(
-        session.execute(
-            select(UnitQuota.unit_id, UnitQuota.quota).where(UnitQuota.batch_id == batch_id)
-        ).all()
-    )
-    rows = [
-        QuotaRow(uid, name, quota.get(uid, 0), sent.get(uid, 0))
-        for uid, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.name))
-    ]
-    # units with a task or with cadres sent first, then the others
+def quota_rows(session: Session, batch: Batch) -> list[QuotaRow]:
+    """Every unit with its quota in the batch (0 when none is set); units with a task or cadres sent first."""
+    rows = assignment.quotas(session, batch, all_units=True)
     rows.sort(key=lambda q: (q.quota == 0 and q.sent == 0, q.unit))
     return rows
 
@@ -355,7 +316,7 @@ def load_roster(session: Session, batch_id: int | None, *, today: dt.date | None
         all_batches,
         batch_form(session, batch),
         dispatch_rows(session, batch_id),
-        quota_rows(session, batch_id),
+        quota_rows(session, batch),
         checks.run_rules(session, batch, today),
         reference.list_places(session),
     )
@@ -449,39 +410,14 @@ class Target:
     id: int
 
 
-def locate(
-    violation: Violation,
-    batch_name: str,
-    rows: list[DispatchRow],
-    quotas: list[QuotaRow],
-    places: list[reference.PlaceRow] | None = None,
-) -> Target | None:
-    """The record a violation is about, found from its subject ("批次 / 姓名（…）", "批次 / 乡镇村" …)."""
-    subject = violation.subject
-    prefix = f"{batch_name} / "
-    what = subject[len(prefix) :] if subject.startswith(prefix) else subject
-    head, _, rest = what.partition("（")
-    extra = rest.rstrip("）")
-    # a cadre: "姓名" or "姓名（乡镇村）" / "姓名（masked id）"
-    named = [r for r in rows if r.name == head]
-    if named:
-        if len(named) > 1 and extra:
-            better = [r for r in named if extra in (f"{r.township}{r.place}", mask_id(r.id_number))]
-            named = better or named
-        active = [r for r in named if r.active]
-        return Target("dispatch", (active or named)[0].id)
-    for p in places or []:
-        if what == f"{p.township}{p.name}" or what.startswith(f"{p.township}{p.name}"):
-            return Target("place", p.id)
-    for q in quotas:
-        if what == q.unit:
-            return Target("unit", q.unit_id)
-    for r in rows:
-        if r.township_id is not None and what == r.township:
-            return Target("township", r.township_id)
-    if "：" in what and places:  # problem-overdue: "村名：问题"
-        pname = what.split("：", 1)[0]
-        for p in places:
-            if p.name == pname:
-                return Target("place", p.id)
+def locate(violation: Violation, rows: list[DispatchRow]) -> Target | None:
+    """The record on the 选派名单 page a violation is about (from the rule's own target)."""
+    if violation.target is None:
+        return None
+    kind, ident = violation.target
+    if kind == "cadre":  # the cadre's dispatch in this batch
+        mine = [r for r in rows if r.cadre_id == ident]
+        return Target("dispatch", mine[0].id) if mine else None
+    if kind in ("dispatch", "place", "township", "unit"):
+        return Target(kind, ident)
     return None
