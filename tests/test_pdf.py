@@ -19,8 +19,9 @@ import pytest
 
 from cadredesk.core.dto import PrintMeta, RosterLine
 from cadredesk.errors import UserError
+from cadredesk.io.atomic import write_atomic
 from cadredesk.io.pdf import fonts
-from cadredesk.io.pdf.base import render_to_file, write_atomic
+from cadredesk.io.pdf.base import render_to_file
 from cadredesk.io.pdf.roster import render_roster, render_roster_bytes, roster_data_hash
 
 RARE_NAMES = ["张喆", "李堃", "王玥", "赵珺", "陈𬌗"]  # 𬌗 U+2C317 is outside the BMP
@@ -468,3 +469,16 @@ def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(mixed: boo
     lines = _lines_of(f"一二三{tag('四')}《五六》七八九十一二三", 5)
     assert not any(line.endswith(("（", "《")) for line in lines[:-1])
     assert "".join(lines) == "一二三四《五六》七八九十一二三"
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    """Temporary files are private; the finished file gets what the user's umask gives any new file."""
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        out = write_atomic(tmp_path / "名单.pdf", lambda fh: fh.write(b"%PDF-1.4\n"))
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

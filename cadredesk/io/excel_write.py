@@ -10,9 +10,7 @@ written atomically: a temporary file in the target folder, fsync, ``os.replace``
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -27,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cadredesk.core.dto import RosterLine
 from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES, Role
-from cadredesk.errors import UserError
+from cadredesk.io.atomic import write_atomic
 
 #: Leading characters that make a spreadsheet treat text as a formula (OWASP, CWE-1236).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -77,39 +75,7 @@ def sheet_title(name: str, default: str = "Sheet1") -> str:
 
 def atomic_save(wb: Workbook, out: str | Path) -> Path:
     """Save ``wb`` to ``out`` atomically; a failure leaves any previous file untouched."""
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"无法保存“{out.name}”：文件夹“{folder}”不存在", key="io")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{out.stem[:40]}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            wb.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"无法保存“{out}”：没有写入权限，或该文件正在 Excel 中打开（请关闭后重试）", key="io"
-        ) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"无法保存“{out}”：{exc.strerror or exc}", key="io") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
-        except OSError:  # pragma: no cover - some filesystems refuse a directory fsync
-            pass
-    return out
+    return write_atomic(out, wb.save)
 
 
 def _widths(ws: Worksheet, widths: Sequence[float]) -> None:

@@ -14,14 +14,11 @@ Usage: a document module builds its flowables from a :class:`Document` and calls
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
 import math
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +26,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cadredesk import __version__
 from cadredesk.core.dto import PrintMeta
-from cadredesk.errors import UserError
+from cadredesk.io.atomic import write_atomic
 from cadredesk.io.pdf.fonts import FontKit, TextSetter, get_fontkit
 
 if TYPE_CHECKING:
@@ -410,61 +407,3 @@ def render_to_file(
 
     write_atomic(Path(out), write)
     return warnings
-
-
-def write_atomic(out: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write a file all-or-nothing.
-
-    ``write`` fills a temporary file in the target folder; it is flushed, fsync'ed and renamed over ``out``
-    (``os.replace``). On any exception the temporary file is removed and an existing ``out`` is untouched.
-    OS errors become a :class:`UserError` naming the file.
-    """
-    out = Path(out)
-    folder = out.parent
-    if not folder.is_dir():
-        raise UserError(f"保存位置不存在：{folder}", key="output-folder-missing")
-    if out.is_dir():
-        raise UserError(f"“{out}”是一个文件夹，请给出文件名", key="output-is-folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise UserError(f"无法在“{folder}”中写入文件：{exc.strerror or exc}", key="output-write") from exc
-    tmp = Path(tmp_name)
-    done = False
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.replace(tmp, out)
-        except PermissionError as exc:
-            raise UserError(
-                f"无法覆盖“{out}”：文件可能正在被其他程序（如 PDF 阅读器）打开，请关闭后重试",
-                key="output-busy",
-            ) from exc
-        done = True
-    except OSError as exc:
-        raise UserError(
-            f"写入“{out}”失败：{exc.strerror or exc}（磁盘已满或没有写权限？）", key="output-write"
-        ) from exc
-    finally:
-        if not done:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (POSIX); Windows cannot open folders this way and does not need it."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
