@@ -256,9 +256,41 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_reference(args: argparse.Namespace) -> int:
+    from cadredesk.core.services import reference_import
+
+    db = _open(args)
+    try:
+        if args.import_command == "places":
+            report = reference_import.import_places(
+                db, Path(args.file), sheet=args.sheet, skip_invalid=args.skip_invalid, dry_run=args.dry_run
+            )
+        else:
+            report = reference_import.import_units(
+                db,
+                Path(args.file),
+                batch=args.batch,
+                sheet=args.sheet,
+                skip_invalid=args.skip_invalid,
+                dry_run=args.dry_run,
+            )
+    finally:
+        db.close()
+    if args.json:
+        emit(report.to_json())
+    else:
+        _print_report(report.to_json(), dry_run=args.dry_run)
+    return 0
+
+
 def _print_report(rep: dict[str, Any], *, dry_run: bool = False) -> None:
     verb = "可导入" if dry_run else "已导入"
-    print(f"{verb} {rep['imported']} 行，拒绝 {len(rep['rejected'])} 行")
+    extra = (
+        f"，更新 {rep['updated']} 行，无变化 {rep['unchanged']} 行"
+        if "updated" in rep and not dry_run
+        else ""
+    )
+    print(f"{verb} {rep['imported']} 行{extra}，拒绝 {len(rep['rejected'])} 行")
     for r in rep["rejected"]:
         print(f"  第 {r['row']} 行 {r.get('name') or ''}：{r['reason']}")
     for w in rep.get("warnings", []):
@@ -367,6 +399,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     sp.add_argument("--annotate", metavar="OUT.xlsx", help="另存一份标注了校验结果的工作簿")
     json_flag(sp)
+
+    for what, help_ in (
+        ("places", "导入乡镇和派驻点（含重点类别）"),
+        ("units", "导入派出单位及负责人、选派名额"),
+    ):
+        sp = add(what, cmd_import_reference, help_, isub)
+        sp.add_argument("file")
+        if what == "units":
+            sp.add_argument("--batch", help="表中“选派名额”所属的批次")
+        sp.add_argument("--sheet")
+        sp.add_argument("--skip-invalid", action="store_true", help="导入正确的行，跳过有错误的行")
+        sp.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+        json_flag(sp)
 
     exp = add("export", _need_sub, "导出 Excel")
     esub = exp.add_subparsers(dest="export_command", required=True, parser_class=_Parser)

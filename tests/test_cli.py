@@ -201,3 +201,29 @@ def test_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     fake.write_text("这不是表格", encoding="utf-8")
     res = cli("import", "roster", fake, "--batch", "x", db=tmp_path / "f.sqlite")
     assert res.returncode == 1 and "名单.xlsx" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_import_places_and_units(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (["乡镇", "村名", "软弱涣散村"], ["河口镇", "新村", "√"], ["河口镇", "老村", ""]):
+        ws.append(row)
+    wb.save(tmp_path / "村.xlsx")
+    res = cli("import", "places", tmp_path / "村.xlsx", "--json", db=db)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["imported"] == 2
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (["单位名称", "主要负责人", "选派名额"], ["县财政局", "王局长", 2]):
+        ws.append(row)
+    wb.save(tmp_path / "单位.xlsx")
+    assert cli("import", "units", tmp_path / "单位.xlsx", db=db).returncode == 1  # which batch?
+    cli("batch", "add", "2027年驻村", "--start", "2027-01-01", "--end", "2027-12-31", db=db)
+    res = cli("import", "units", tmp_path / "单位.xlsx", "--batch", "2027年驻村", db=db)
+    assert res.returncode == 0 and "已导入 1 行" in res.stdout
+    report = json.loads(cli("check", "--json", db=db).stdout)
+    found = {(v["rule"], v["subject"].split(" / ")[-1]) for v in report["violations"]}
+    assert ("unit-quota", "县财政局") in found and ("priority-uncovered", "河口镇新村") in found

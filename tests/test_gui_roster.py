@@ -586,3 +586,26 @@ def test_pages_load_and_preview_in_background_threads(db: Database, tmp_path: Pa
         assert not notifier.texts("bug")
     finally:
         assert runner.shutdown()
+
+
+@pytest.mark.gui
+def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) -> None:
+    """导入派驻点: a workbook with one bad row → the clerk is asked, skips it, the good rows appear."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (["重点村名单"], ["乡镇", "村名", "重点类别"], ["河口镇", "新村", "经济薄弱"], ["河口镇", "", ""]):
+        ws.append(row)
+    path = tmp_path / "村.xlsx"
+    wb.save(path)
+    page = PlacesPage(env.runner, env.notifier)
+    qtbot.addWidget(page)
+    page.reload()
+    page.importer.ask_open_path = lambda _parent, _title: str(path)
+    page.import_button.click()
+    assert any("有 1 行不合格" in t for t in env.notifier.texts("confirm"))  # asked, and answered yes
+    assert any("新增 1 个" in t for t in env.notifier.texts("info"))
+    new = [p for p in page.model.rows() if p.name == "新村"]
+    assert len(new) == 1 and new[0].tags == ("经济薄弱",) and new[0].township == "河口镇"

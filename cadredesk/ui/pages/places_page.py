@@ -36,6 +36,7 @@ from cadredesk.core.services import reference
 from cadredesk.core.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
 from cadredesk.errors import UserError
 from cadredesk.ui.notify import Notifier
+from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.row_model import (
     ERROR_BACKGROUND,
     ERROR_COLOR,
@@ -256,6 +257,9 @@ class PlacesPage(QWidget):
         self.batch_combo.setMinimumContentsLength(14)
         self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = QPushButton("新增派驻点")
+        self.import_button = QPushButton("从 Excel 导入…")
+        self.import_button.setToolTip("导入乡镇和村（社区、企业）名单，含重点类别；已有的派驻点按表更新")
+        self.importer = ReferenceImporter(runner, notifier, self, "places", self._reload_all)
         self.edit_button = QPushButton("编辑")
         self.refresh_button = QPushButton("刷新")
         self.edit_button.setEnabled(False)
@@ -264,6 +268,7 @@ class PlacesPage(QWidget):
         top.addWidget(self.batch_combo, 1)
         top.addStretch(2)
         top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.refresh_button)
 
@@ -340,6 +345,7 @@ class PlacesPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.batch_combo.currentIndexChanged.connect(self._batch_chosen)
         self.add_button.clicked.connect(lambda: self.open_editor(None))
+        self.import_button.clicked.connect(lambda: self.importer.start())
         self.edit_button.clicked.connect(self.edit_selected)
         self.refresh_button.clicked.connect(lambda: self.reload())
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -356,6 +362,9 @@ class PlacesPage(QWidget):
     def current_batch_id(self) -> int | None:
         value = self.batch_combo.currentData()
         return value if isinstance(value, int) else None
+
+    def _reload_all(self) -> None:
+        self.reload()
 
     def reload(self, batch_id: int | None = None, *, select_place: int | None = None) -> TaskHandle:
         if self._load is not None and not self._load.done:

@@ -58,6 +58,7 @@ from cadredesk.core.services.roster_view import (
 )
 from cadredesk.errors import ValidationError
 from cadredesk.ui.notify import Notifier
+from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.roster_dialogs import (
     AdjustDialog,
     AssignDialog,
@@ -382,10 +383,19 @@ class RosterPage(QWidget):
         self.quota_summary = QLabel()
         self.quota_summary.setWordWrap(True)
         self.quota_summary.setObjectName("hint")
+        self.units_button = QPushButton("导入单位及名额…")
+        self.units_button.setToolTip("从 Excel 导入派出单位、主要负责人、分管负责人和本批次的选派名额")
+        self.units_importer = ReferenceImporter(
+            self.runner, self.notifier, self, "units", self._reload_all, batch=lambda: self._batch_name() or None
+        )
+        self.units_button.clicked.connect(lambda: self.units_importer.start())
         quota_box = QGroupBox("单位选派任务")
         qlay = QVBoxLayout(quota_box)
         qlay.setContentsMargins(6, 6, 6, 6)
-        qlay.addWidget(self.quota_only_check)
+        quota_top = QHBoxLayout()
+        quota_top.addWidget(self.quota_only_check, 1)
+        quota_top.addWidget(self.units_button)
+        qlay.addLayout(quota_top)
         qlay.addWidget(self.quota_view, 1)
         qlay.addWidget(self.quota_summary)
 
@@ -483,6 +493,9 @@ class RosterPage(QWidget):
         super().showEvent(event)
         if self._load is None or self._load.done:
             self.reload()
+
+    def _reload_all(self) -> None:
+        self.reload()
 
     def reload(self, batch_id: int | None = None, *, select_dispatch: int | None = None) -> TaskHandle:
         """Load the batch (``batch_id``, else the one shown, else the most recent) in the background."""

@@ -1,0 +1,389 @@
+"""Import reference data from Excel: places (派驻点 with priority tags) and dispatching units (with
+their leaders and, for a batch, their quota).
+
+Same contract as the roster import: the header is found under title lines, values are normalised,
+every row is checked, nothing is written unless every row is good (or ``skip_invalid``), and the
+report names Excel row numbers.  Existing records are updated, so importing a file twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cadredesk.core import audit
+from cadredesk.core.enums import PlaceKind, PlaceTag
+from cadredesk.core.models import Place, Township, UnitQuota
+from cadredesk.core.services import batches, reference
+from cadredesk.errors import ValidationError
+from cadredesk.io.excel_read import read_sheet
+from cadredesk.storage.engine import Database
+
+HEADER_SCAN_ROWS = 30
+_TRUE = {"是", "√", "✓", "✔", "1", "Y", "YES", "TRUE", "有", "★", "●", "○"}
+_SPLIT = re.compile(r"[、,，;；/\s]+")
+_FOOTER = re.compile(r"^(合计|总计|小计|注[:：]?|说明|填表人|审核人|制表)")
+
+# field → header synonyms (compared without spaces, full-width folded, brackets removed)
+PLACE_FIELDS: dict[str, tuple[str, ...]] = {
+    "township": ("乡镇", "乡镇街道", "所属乡镇", "乡镇名称", "镇街", "街道", "乡镇(街道)"),
+    "name": ("村", "村名", "村名称", "名称", "村社区", "村(社区)", "村社区名称", "派驻点", "派驻点名称", "企业名称",
+             "项目名称", "单位名称", "行政村"),
+    "kind": ("类型", "类别", "派驻点类型", "性质"),
+    "tags": ("重点类别", "重点村类别", "村情类别", "标签", "重点类型", "村类别"),
+    "households": ("户数", "总户数"),
+    "population": ("人口", "总人口", "人口数"),
+    "note": ("备注",),
+}  # fmt: skip
+TAG_COLUMNS = {
+    PlaceTag.WEAK_ORG.value: ("软弱涣散",),
+    PlaceTag.WEAK_ECONOMY.value: ("经济薄弱",),
+    PlaceTag.ELECTION_HARD.value: ("换届", "重难点"),
+    PlaceTag.OLD_REVOLUTIONARY.value: ("革命老区", "老区"),
+    PlaceTag.ETHNIC_MINORITY.value: ("少数民族", "民族村"),
+}
+UNIT_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("单位", "单位名称", "派出单位", "派员单位", "部门", "部门单位"),
+    "short_name": ("简称", "单位简称"),
+    "category": ("单位类别", "单位性质", "类别"),
+    "head_name": ("主要负责人", "单位主要负责人", "主要领导", "一把手", "主要负责人姓名"),
+    "head_post": ("主要负责人职务", "主要领导职务"),
+    "deputy_name": ("分管负责人", "分管领导", "分管负责同志", "分管负责人姓名"),
+    "deputy_post": ("分管负责人职务", "分管领导职务"),
+    "contact_phone": ("联系电话", "电话", "联系方式"),
+    "quota": ("选派名额", "名额", "应派人数", "选派任务", "选派人数", "任务数"),
+}
+
+
+def _norm(value: Any) -> str:
+    text = unicodedata.normalize("NFKC", str(value if value is not None else ""))
+    text = re.sub(r"[\s\u3000]+", "", text)
+    return re.sub(r"[（(][^）)]*[）)]$", "", text) if len(text) > 2 else text
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(unicodedata.normalize("NFKC", str(value)).split())
+
+
+def _header_field(cell: Any, fields: dict[str, tuple[str, ...]]) -> str | None:
+    key = _norm(cell)
+    if not key:
+        return None
+    full = unicodedata.normalize("NFKC", re.sub(r"[\s\u3000]+", "", str(cell)))
+    for name, synonyms in fields.items():
+        if key in synonyms or full in synonyms:
+            return name
+    return None
+
+
+@dataclass
+class ReferenceReport:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    valid: int = 0  # rows that passed every check (written unless another row failed)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "warnings": self.warnings,
+        }
+
+
+@dataclass(frozen=True)
+class _Layout:
+    header_row: int  # 0-based index into rows
+    columns: dict[int, str]  # column index → field
+    tag_columns: dict[int, str]  # column index → PlaceTag value (places only)
+
+
+def _find_layout(
+    rows: Sequence[Sequence[Any]],
+    fields: dict[str, tuple[str, ...]],
+    required: tuple[str, ...],
+    what: str,
+    path: Path,
+) -> _Layout:
+    best: _Layout | None = None
+    best_score = 0
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        columns: dict[int, str] = {}
+        tags: dict[int, str] = {}
+        for c, cell in enumerate(row):
+            f = _header_field(cell, fields)
+            if f and f not in columns.values():
+                columns[c] = f
+            elif fields is PLACE_FIELDS:
+                key = _norm(cell)
+                for tag, marks in TAG_COLUMNS.items():
+                    if key and any(m in key for m in marks) and tag not in tags.values():
+                        tags[c] = tag
+        score = len(columns) + len(tags)
+        if all(f in columns.values() for f in required) and score > best_score:
+            best, best_score = _Layout(r, columns, tags), score
+    if best is None:
+        need = "、".join(fields[f][0] for f in required)
+        raise ValidationError(
+            f"在“{path.name}”的前 {HEADER_SCAN_ROWS} 行中找不到{what}表头（至少需要：{need}）"
+        )
+    return best
+
+
+def _data_rows(
+    rows: Sequence[Sequence[Any]], layout: _Layout
+) -> list[tuple[int, dict[str, str], dict[str, str]]]:
+    out = []
+    for r in range(layout.header_row + 1, len(rows)):
+        row = rows[r]
+        values = {f: _text(row[c]) if c < len(row) else "" for c, f in layout.columns.items()}
+        marks = {t: _text(row[c]) if c < len(row) else "" for c, t in layout.tag_columns.items()}
+        if not any(values.values()) and not any(marks.values()):
+            continue
+        first = next((_text(v) for v in row if _text(v)), "")
+        if _FOOTER.match(first):
+            continue
+        if all(_header_field(row[c], PLACE_FIELDS | UNIT_FIELDS) for c in layout.columns if c < len(row)):
+            continue  # a header row repeated mid-sheet
+        out.append((r + 1, values, marks))
+    return out
+
+
+def _finish(
+    db: Database,
+    report: ReferenceReport,
+    write: Callable[[Session], None],
+    *,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> ReferenceReport:
+    if report.rejected and not skip_invalid:
+        n = len(report.rejected)
+        raise ValidationError(
+            f"有 {n} 行不符合要求，未导入任何数据（可改正后重新导入，或选择跳过不合格的行）", result=report
+        )
+    if dry_run:
+        return report
+    with db.session() as s:
+        write(s)
+    return report
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _place_tags(values: dict[str, str], marks: dict[str, str]) -> tuple[list[str], list[str]]:
+    tags: list[str] = []
+    unknown: list[str] = []
+    for part in _SPLIT.split(values.get("tags", "")):
+        if not part or part in ("无", "否", "-", "/"):
+            continue
+        hit = next((t for t, keys in TAG_COLUMNS.items() if part == t or any(k in part for k in keys)), None)
+        if hit:
+            tags.append(hit)
+        else:
+            unknown.append(part)
+    for tag, mark in marks.items():
+        if mark.upper() in _TRUE or mark == tag:
+            tags.append(tag)
+    order = [t.value for t in PlaceTag]
+    return sorted(dict.fromkeys(tags), key=order.index), unknown
+
+
+def import_places(
+    db: Database,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    create_townships: bool = True,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+) -> ReferenceReport:
+    """Townships and places from a workbook (乡镇, 村/社区/企业名称, 类型, 重点类别 or one column per tag)."""
+    data = read_sheet(path, sheet)
+    layout = _find_layout(data.rows, PLACE_FIELDS, ("township", "name"), "派驻点", path)
+    report = ReferenceReport()
+    kinds = {k.value for k in PlaceKind}
+    wanted: list[tuple[int, str, str, str, list[str], dict[str, str]]] = []
+    seen: dict[tuple[str, str], int] = {}
+    with db.reader() as s:
+        townships = {t for t in s.scalars(select(Township.name))}
+    for row, values, marks in _data_rows(data.rows, layout):
+        tname, pname = "".join(values.get("township", "").split()), "".join(values.get("name", "").split())
+        problems = []
+        if not tname:
+            problems.append("乡镇为空")
+        if not pname:
+            problems.append("派驻点名称为空")
+        kind = values.get("kind", "").replace("村居", "村").replace("行政村", "村")
+        if kind in ("企业（民营）", "民营企业", "国有企业", "省属企业"):
+            kind = PlaceKind.ENTERPRISE.value
+        if kind and kind not in kinds:
+            problems.append(f"类型“{kind}”应为：村、社区、企业、项目工地")
+        kind = kind or reference.infer_kind(pname)
+        tags, unknown = _place_tags(values, marks)
+        if unknown:
+            problems.append(
+                f"重点类别“{'、'.join(unknown)}”不认识，应为：{'、'.join(t.value for t in PlaceTag)}"
+            )
+        if tname and tname not in townships and not create_townships:
+            problems.append(f"乡镇“{tname}”不存在")
+        key = (tname, pname)
+        if pname and key in seen:
+            problems.append(f"与第 {seen[key]} 行重复")
+        seen.setdefault(key, row)
+        if problems:
+            report.rejected.append({"row": row, "name": pname or tname, "reason": "；".join(problems)})
+            continue
+        extra = {k: values.get(k, "") for k in ("households", "population", "note")}
+        wanted.append((row, tname, pname, kind, tags, extra))
+
+    def write(s: Session) -> None:
+        for row, tname, pname, kind, tags, extra in wanted:
+            township, created = reference.get_or_create_township(s, tname)
+            if created:
+                report.warnings.append({"row": row, "message": f"已新建乡镇“{tname}”"})
+            place = s.scalar(select(Place).where(Place.township_id == township.id, Place.name == pname))
+            households = _int(extra["households"])
+            population = _int(extra["population"])
+            if place is None:
+                reference.save_place(s, township.id, pname, kind, tags)
+                place = s.scalar(select(Place).where(Place.township_id == township.id, Place.name == pname))
+                report.imported += 1
+            elif (
+                place.kind == kind
+                and sorted(place.tag_names) == sorted(tags)
+                and (households is None or place.households == households)
+            ):
+                report.unchanged += 1
+                continue
+            else:
+                reference.save_place(s, township.id, pname, kind, tags, place_id=place.id)
+                report.updated += 1
+            if place is not None:
+                if households is not None:
+                    place.households = households
+                if population is not None:
+                    place.population = population
+                if extra["note"]:
+                    place.note = extra["note"]
+        audit.record(
+            s,
+            "import.places",
+            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}",
+        )
+
+    report.valid = len(wanted)
+    if dry_run:
+        report.imported = len(wanted)
+    return _finish(db, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
+
+
+def _int(text: str) -> int | None:
+    text = text.replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return int(float(text))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- units
+
+
+def import_units(
+    db: Database,
+    path: Path,
+    *,
+    batch: str | None = None,
+    sheet: str | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+) -> ReferenceReport:
+    """Dispatching units with their head and deputy in charge; a 选派名额 column sets quotas in ``batch``."""
+    data = read_sheet(path, sheet)
+    layout = _find_layout(data.rows, UNIT_FIELDS, ("name",), "派出单位", path)
+    has_quota = "quota" in layout.columns.values()
+    if has_quota and not batch:
+        raise ValidationError("表中有“选派名额”列，请指定这些名额属于哪个批次（--batch）")
+    report = ReferenceReport()
+    wanted: list[tuple[int, dict[str, str], int | None]] = []
+    seen: dict[str, int] = {}
+    for row, values, _marks in _data_rows(data.rows, layout):
+        name = "".join(values.get("name", "").split())
+        problems = []
+        if not name:
+            problems.append("单位名称为空")
+        quota: int | None = None
+        if has_quota and values.get("quota"):
+            quota = _int(values["quota"])
+            if quota is None or quota < 0:
+                problems.append(f"选派名额“{values['quota']}”不是非负整数")
+        if name in seen:
+            problems.append(f"与第 {seen[name]} 行重复")
+        seen.setdefault(name, row)
+        if problems:
+            report.rejected.append({"row": row, "name": name, "reason": "；".join(problems)})
+            continue
+        wanted.append((row, {**values, "name": name}, quota))
+
+    def write(s: Session) -> None:
+        b = batches.find_batch(s, batch) if has_quota else None
+        editable = (
+            "short_name",
+            "category",
+            "head_name",
+            "head_post",
+            "deputy_name",
+            "deputy_post",
+            "contact_phone",
+        )
+        for _row, values, quota in wanted:
+            unit, created = reference.get_or_create_unit(s, values["name"])
+            changed = created
+            for attr in editable:
+                new = values.get(attr) or None
+                if new is not None and getattr(unit, attr) != new:
+                    setattr(unit, attr, new)
+                    changed = True
+            if b is not None and quota is not None:
+                current = s.get(UnitQuota, (b.id, unit.id))
+                if (current.quota if current else 0) != quota:
+                    from cadredesk.core.services.assignment import set_quota
+
+                    set_quota(s, b.id, unit.id, quota)
+                    changed = True
+            if created:
+                report.imported += 1
+            elif changed:
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        s.flush()
+        audit.record(
+            s,
+            "import.units",
+            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}",
+        )
+
+    report.valid = len(wanted)
+    if dry_run:
+        report.imported = len(wanted)
+    return _finish(db, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
