@@ -72,7 +72,7 @@ def _open(args: argparse.Namespace) -> Database:
         from cadredesk.core.services.maintenance import refresh_sort_keys
 
         with db.session() as s:
-            refresh_sort_keys(s)
+            refresh_sort_keys(s)  # cheap when nothing changed: one settings row is read
     except BaseException:
         db.close()
         raise

@@ -107,3 +107,22 @@ def test_search_by_name_initials_and_id(db: Database) -> None:
     assert cadres.matches(shan, "晓明") and not cadres.matches(shan, "张")
     assert cadres.matches(shan, people[0][1][-6:]) and not cadres.matches(shan, people[1][1][-6:])
     assert cadres.matches(rows["张三"], "zs") and not cadres.matches(rows["张三"], "sxm")
+
+
+def test_sort_keys_refreshed_when_stroke_data_changes(any_db: Database) -> None:
+    from cadredesk.core.models import Setting
+    from cadredesk.core.names import stroke_key
+    from cadredesk.core.services.maintenance import STROKES_KEY, refresh_sort_keys
+
+    with any_db.session() as s:
+        cid = cadres.save_cadre(s, cadres.CadreForm(name="欧阳娜娜", id_number=make_id(dt.date(1991, 3, 3))))
+        row = s.get(Cadre, cid)
+        assert row is not None
+        row.name_strokes = "stale"
+        s.add(Setting(key=STROKES_KEY, value="older-data"))
+    with any_db.session() as s:
+        assert refresh_sort_keys(s) == 1
+    with any_db.session() as s:
+        assert refresh_sort_keys(s) == 0  # up to date now
+        row = s.get(Cadre, cid)
+        assert row is not None and row.name_strokes == stroke_key("欧阳娜娜")

@@ -596,7 +596,12 @@ def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) ->
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
-    for row in (["重点村名单"], ["乡镇", "村名", "重点类别"], ["河口镇", "新村", "经济薄弱"], ["河口镇", "", ""]):
+    for row in (
+        ["重点村名单"],
+        ["乡镇", "村名", "重点类别"],
+        ["河口镇", "新村", "经济薄弱"],
+        ["河口镇", "", ""],
+    ):
         ws.append(row)
     path = tmp_path / "村.xlsx"
     wb.save(path)

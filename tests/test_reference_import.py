@@ -91,7 +91,12 @@ def test_places_bad_rows_all_or_nothing(db: Database, tmp_path: Path) -> None:
     report = err.value.result
     reasons = {r["row"]: r["reason"] for r in report.rejected}
     assert set(reasons) == {3, 4, 5, 6}
-    assert "名称为空" in reasons[3] and "农场" in reasons[4] and "贫困村" in reasons[5] and "第 2 行" in reasons[6]
+    assert (
+        "名称为空" in reasons[3]
+        and "农场" in reasons[4]
+        and "贫困村" in reasons[5]
+        and "第 2 行" in reasons[6]
+    )
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Place)) == 0
         assert s.scalar(select(func.count()).select_from(Township)) == 0
@@ -126,7 +131,11 @@ def test_units_with_leaders_and_quotas(db: Database, tmp_path: Path) -> None:
     assert (report.imported, report.rejected) == (3, [])
     with db.reader() as s:
         fin = s.scalar(select(Unit).where(Unit.name == "县财政局"))
-        assert fin is not None and (fin.head_name, fin.head_post, fin.deputy_name) == ("王局长", "局长", "李副局长")
+        assert fin is not None and (fin.head_name, fin.head_post, fin.deputy_name) == (
+            "王局长",
+            "局长",
+            "李副局长",
+        )
         b = batches.find_batch(s, "2027年驻村")
         assert {q.unit: q.quota for q in quotas(s, b)} == {"县财政局": 3, "县农业农村局": 2}
         assert s.scalar(select(func.count()).select_from(UnitQuota)) == 2

@@ -17,6 +17,8 @@ from stdnum.cn import ric
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
 _SPACES = re.compile(r"[\s\u3000\u00a0\u200b\ufeff'’‘`\-]")
+#: 18 ASCII characters that ``normalise`` leaves as they are (apart from upper-casing the x)
+_CLEAN_18 = re.compile(r"[0-9]{17}[0-9Xx]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +48,18 @@ def normalise(raw: object) -> str:
 
 
 def parse(raw: object, *, today: dt.date | None = None) -> IdInfo:
-    number = normalise(raw)
-    if not number:
-        raise IdNumberError("身份证号为空")
-    if len(number) == 15:
-        raise IdNumberError("这是15位旧身份证号，请换成18位号码")
-    if len(number) != 18:
-        raise IdNumberError(f"身份证号应为18位，这里是{len(number)}位")
-    if not re.fullmatch(r"\d{17}[\dX]", number):
-        raise IdNumberError("身份证号只能是17位数字加1位数字或X")
+    if type(raw) is str and _CLEAN_18.fullmatch(raw):  # already clean (the usual case): normalise is a no-op
+        number = raw.upper()
+    else:
+        number = normalise(raw)
+        if not number:
+            raise IdNumberError("身份证号为空")
+        if len(number) == 15:
+            raise IdNumberError("这是15位旧身份证号，请换成18位号码")
+        if len(number) != 18:
+            raise IdNumberError(f"身份证号应为18位，这里是{len(number)}位")
+        if not re.fullmatch(r"\d{17}[\dX]", number):
+            raise IdNumberError("身份证号只能是17位数字加1位数字或X")
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:

@@ -6,6 +6,8 @@ first stroke, then second, …; a name that is a prefix of another comes first.
 
 Data: ``cadredesk/resources/strokes.tsv`` (``char<TAB>sequence``, built by tools/build_strokes.py),
 loaded lazily on first use. Characters with identical sequences (己 已 巳) are ordered by code point.
+The tool writes the lines in that order, so a character's rank is its position in the file (checked
+on loading; a file in another order is sorted instead).
 
 Sort key layout (``stroke_key``): one 6-character ASCII segment per significant character, so
 plain string comparison (Python, or SQLite/PostgreSQL on an ASCII column) gives 姓氏笔画 order:
@@ -23,9 +25,12 @@ NFKC-normalised first (full-width letters, CJK compatibility ideographs). Ten ch
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import operator
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -36,37 +41,91 @@ _IGNORED = frozenset(" \t\r\n\u3000\u00b7\u2022\u2027\u30fb\uff65\u22c5\u2219.")
 _BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# A well-formed data body (after the leading comment lines): one ``char<TAB>sequence`` per line.
+_WELL_FORMED = re.compile(r"(?:[^\s#]\t[1-5]+\n)*")
+
+
 @dataclass(frozen=True)
 class _StrokeData:
-    sequences: dict[str, str]
-    segments: dict[str, str]
+    """The data file in 姓氏笔画 order: ``chars[i]`` has stroke sequence ``seqs[i]``."""
+
+    chars: list[str]
+    seqs: list[str]
+    position: dict[str, int]  # char → index in chars
+    starts: dict[int, int]  # stroke count → index of the first character with that count
     digest: str
+    #: key segment per (NFKC-normalised) character, filled on first use; "" for ignored characters
+    key_segments: dict[str, str] = field(default_factory=dict)
+
+    def sequence(self, ch: str) -> str | None:
+        i = self.position.get(ch)
+        return None if i is None else self.seqs[i]
+
+    def segment(self, ch: str) -> str:
+        """The 6-character key segment of one normalised character ("" when it is ignored)."""
+        seg = self.key_segments.get(ch)
+        if seg is None:
+            if ch in _IGNORED or ch.isspace():
+                seg = ""
+            else:
+                i = self.position.get(ch)
+                if i is not None:
+                    count = len(self.seqs[i])
+                    seg = f"{count:02d}{i - self.starts[count]:04d}"
+                else:
+                    cp = ord(ch)
+                    seg = f"U{cp:05X}" if _is_cjk_ideograph(cp) else _other_segment(ord(ch.casefold()[0]))
+            self.key_segments[ch] = seg
+        return seg
 
 
 def _read_tsv() -> bytes:
     return (resources.files("cadredesk") / "resources" / "strokes.tsv").read_bytes()
 
 
-@cache
-def _data() -> _StrokeData:
-    raw = _read_tsv()
+def _parse(text: str) -> tuple[list[str], list[str]]:
+    """(chars, sequences) in file order; a later line for the same character replaces an earlier one."""
+    start = 0
+    while text.startswith("#", start):
+        nl = text.find("\n", start)
+        start = len(text) if nl < 0 else nl + 1
+    body = text[start:]
+    if _WELL_FORMED.fullmatch(body):  # the file as tools/build_strokes.py writes it: split in C
+        tokens = body.split()
+        return tokens[0::2], tokens[1::2]
     sequences: dict[str, str] = {}
-    for line in raw.decode("utf-8").splitlines():
+    for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         ch, seq = line.split("\t", 1)
         sequences[ch] = seq
-    ordered = sorted(sequences.items(), key=lambda item: (len(item[1]), item[1], ord(item[0])))
-    segments: dict[str, str] = {}
-    count, rank = -1, 0
-    for ch, seq in ordered:
-        if len(seq) != count:
-            count, rank = len(seq), 0
-        if count > 99 or rank > 9999:  # the fixed-width layout would no longer sort correctly
-            raise ValueError(f"strokes.tsv: {ch!r} does not fit the sort key layout")
-        segments[ch] = f"{count:02d}{rank:04d}"
-        rank += 1
-    return _StrokeData(sequences, segments, hashlib.sha256(raw).hexdigest()[:12])
+    return list(sequences), list(sequences.values())
+
+
+@cache
+def _data() -> _StrokeData:
+    """Load strokes.tsv. The file is in 姓氏笔画 order (checked), so ranks are positions."""
+    raw = _read_tsv()
+    chars, seqs = _parse(raw.decode("utf-8"))
+    position = dict(zip(chars, range(len(chars)), strict=True))
+    if len(position) != len(chars):  # a character listed twice: its last line counts
+        latest = dict(zip(chars, seqs, strict=True))
+        chars, seqs = list(latest), list(latest.values())
+    lengths = list(map(len, seqs))
+    keys = list(zip(lengths, seqs, map(ord, chars), strict=True))
+    if len(position) != len(chars) or not all(map(operator.le, keys, keys[1:])):
+        keys.sort()  # not in 姓氏笔画 order (an older or hand-made file)
+        lengths = [k[0] for k in keys]
+        seqs = [k[1] for k in keys]
+        chars = [chr(k[2]) for k in keys]
+        position = dict(zip(chars, range(len(chars)), strict=True))
+    starts: dict[int, int] = {}
+    for count in sorted(set(lengths)):
+        first = starts[count] = bisect.bisect_left(lengths, count)
+        if count > 99 or bisect.bisect_right(lengths, count) - first > 10000:
+            # the fixed-width layout would no longer sort correctly
+            raise ValueError(f"strokes.tsv: {chars[first]!r} does not fit the sort key layout")
+    return _StrokeData(chars, seqs, position, starts, hashlib.sha256(raw).hexdigest()[:12])
 
 
 def _is_cjk_ideograph(cp: int) -> bool:
@@ -80,7 +139,7 @@ def _single(ch: str) -> str:
 
 def stroke_sequence(ch: str) -> str | None:
     """The stroke sequence of one character as digits 1-5 (横竖撇点折), or None if unknown."""
-    return _data().sequences.get(_single(ch))
+    return _data().sequence(_single(ch))
 
 
 def stroke_count(ch: str) -> int | None:
@@ -99,17 +158,17 @@ def _other_segment(cp: int) -> str:
 
 def stroke_key(name: str) -> str:
     """Sort key for 姓氏笔画 order (at most 64 ASCII characters); see the module docstring."""
-    segments = _data().segments
-    parts: list[str] = []
-    for ch in unicodedata.normalize("NFKC", name):
-        if ch in _IGNORED or ch.isspace():
-            continue
-        seg = segments.get(ch)
-        if seg is None:
-            cp = ord(ch)
-            seg = f"U{cp:05X}" if _is_cjk_ideograph(cp) else _other_segment(ord(ch.casefold()[0]))
-        parts.append(seg)
-    return "".join(parts)[:MAX_KEY_LENGTH]
+    data = _data()
+    if unicodedata.is_normalized("NFKC", name):
+        known = data.key_segments
+        try:  # every character seen before: the common case
+            return "".join([known[ch] for ch in name])[:MAX_KEY_LENGTH]
+        except KeyError:
+            pass
+    else:
+        name = unicodedata.normalize("NFKC", name)
+    segment = data.segment
+    return "".join([segment(ch) for ch in name])[:MAX_KEY_LENGTH]
 
 
 def data_version() -> str:

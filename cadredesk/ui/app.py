@@ -24,6 +24,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cadredesk import APP_NAME, APP_TITLE, __version__
+from cadredesk.core.services.maintenance import refresh_sort_keys
 from cadredesk.errors import SchemaTooNew, UserError
 from cadredesk.logsetup import setup_logging
 from cadredesk.paths import log_dir
@@ -167,6 +168,8 @@ def open_database(db_arg: str | None) -> OpenDatabase:
         if found is schema.SchemaState.NEWER:
             schema.refuse_newer(db)
         schema.ensure_schema(db)  # EMPTY: create; OLDER: backup, then upgrade
+        with db.session() as session:
+            refresh_sort_keys(session)  # the same housekeeping as the CLI on opening
     except BaseException:
         db.engine.dispose()
         if lock is not None:

@@ -393,6 +393,12 @@ def save_work_group(
     s: Session, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
 ) -> int:
     """A work group of 2–3 neighbouring villages of one township (seed 002)."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("请填写工作小组名称")
+    same_name = s.scalar(select(WorkGroup.id).where(WorkGroup.batch_id == batch_id, WorkGroup.name == name))
+    if same_name is not None and same_name != group_id:
+        raise ValidationError(f"本批次已有工作小组“{name}”", key="duplicate")
     places = list(s.scalars(select(Place).where(Place.id.in_(place_ids))))
     if not 2 <= len(places) <= 3:
         raise ValidationError(f"工作小组应由2至3个相邻村组成，当前选了 {len(places)} 个")
@@ -409,7 +415,7 @@ def save_work_group(
     if taken:
         raise ValidationError(f"{taken[0]}已在工作小组“{taken[1]}”中")
     if group_id is None:
-        group = WorkGroup(batch_id=batch_id, township_id=township_id, name=name.strip())
+        group = WorkGroup(batch_id=batch_id, township_id=township_id, name=name)
         s.add(group)
         s.flush()
     else:
@@ -417,8 +423,12 @@ def save_work_group(
         if found is None:
             raise NotFound("工作小组不存在")
         group = found
-        group.name = name.strip()
+        group.name, group.township_id = name, township_id
         s.execute(delete(WorkGroupPlace).where(WorkGroupPlace.work_group_id == group.id))
+        for d in s.scalars(
+            select(Dispatch).where(Dispatch.work_group_id == group.id, Dispatch.place_id.not_in(place_ids))
+        ):
+            d.work_group_id = None  # a village left the group: so did its cadres
     s.add_all(WorkGroupPlace(work_group_id=group.id, place_id=p.id) for p in places)
     for d in s.scalars(
         select(Dispatch).where(Dispatch.batch_id == batch_id, Dispatch.place_id.in_(place_ids))

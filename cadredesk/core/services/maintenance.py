@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from cadredesk.core import strokes
@@ -29,9 +29,10 @@ def refresh_sort_keys(session: Session) -> int:
     rows = session.execute(select(Cadre.id, Cadre.name)).all()
     # a derived sort column, not a clerk's edit: a bulk update outside the version counter is intended
     if rows:
+        table = Table("cadre", Cadre.metadata)  # Core, not ORM: a derived column, outside the version counter
         session.execute(
-            update(Cadre).execution_options(synchronize_session=False),
-            [{"id": cid, "name_strokes": stroke_key(name)} for cid, name in rows],
+            update(table).where(table.c.id == bindparam("cid")).values(name_strokes=bindparam("key")),
+            [{"cid": cid, "key": stroke_key(name)} for cid, name in rows],
         )
     if stored is None:
         session.add(Setting(key=STROKES_KEY, value=version))

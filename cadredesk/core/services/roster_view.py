@@ -8,7 +8,7 @@ core services (``assignment``, ``batches``, ``reference``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,8 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from cadredesk.core.audit import mask_id
-from cadredesk.core.enums import DispatchStatus, PlaceTag
-from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
+from cadredesk.core.enums import DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
+from cadredesk.core.models import (
+    Batch,
+    Cadre,
+    Dispatch,
+    Place,
+    Team,
+    Township,
+    Unit,
+    WorkGroup,
+    WorkGroupPlace,
+)
 from cadredesk.core.search import person_matches
 from cadredesk.core.services import assignment, batches, checks, reference
 from cadredesk.core.services.checks import Violation
@@ -53,6 +63,11 @@ class DispatchRow:
     strokes: str
     initials: str
     township_order: tuple[int, str]
+    team_id: int | None = None
+    team: str = ""
+    #: the work group of the dispatch's village in this batch (a work group is a set of villages)
+    work_group_id: int | None = None
+    work_group: str = ""
 
     @property
     def active(self) -> bool:
@@ -63,10 +78,11 @@ class DispatchRow:
         return f"{self.start:%Y.%m.%d}—{self.end:%Y.%m.%d}"
 
     def matches(self, query: str) -> bool:
-        """Search by name, pinyin initials, place, unit or an ID fragment."""
+        """Search by name, pinyin initials, place, township, unit, team, work group or an ID fragment."""
         return person_matches(
-            query, self.name, self.initials, self.id_number, self.place, self.township, self.unit
-        )
+            query, self.name, self.initials, self.id_number, self.place, self.township, self.unit, self.team,
+            self.work_group,
+        )  # fmt: skip
 
 
 #: a unit's quota in the batch (0 = none set), how many it sent, how many are missing
@@ -226,6 +242,12 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
     """The batch's dispatches in the printed roster's order: township, place, role, then 姓氏笔画."""
     repl = aliased(Dispatch)
     repl_cadre = aliased(Cadre)
+    groups = (
+        select(WorkGroupPlace.place_id, WorkGroup.id.label("group_id"), WorkGroup.name.label("group_name"))
+        .join(WorkGroup, WorkGroup.id == WorkGroupPlace.work_group_id)
+        .where(WorkGroup.batch_id == batch_id)
+        .subquery()
+    )
     stmt = (
         select(
             Dispatch.id,
@@ -250,6 +272,10 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
             Cadre.name_initials,
             Township.sort_order,
             Place.sort_order,
+            Dispatch.team_id,
+            Team.name,
+            groups.c.group_id,
+            groups.c.group_name,
         )
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .outerjoin(Unit, Unit.id == Dispatch.unit_id)
@@ -257,12 +283,14 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
         .outerjoin(Place, Place.id == Dispatch.place_id)
         .outerjoin(repl, repl.id == Dispatch.replaced_by_id)
         .outerjoin(repl_cadre, repl_cadre.id == repl.cadre_id)
+        .outerjoin(Team, Team.id == Dispatch.team_id)
+        .outerjoin(groups, groups.c.place_id == Dispatch.place_id)
         .where(Dispatch.batch_id == batch_id)
     )
     out: list[tuple[tuple[object, ...], DispatchRow]] = []
     for r in session.execute(stmt):
         (did, cid, name, gender, idn, uid, uname, tid, tname, pid, pname, pkind, role, status, start, end,
-         reason, repl_name, strokes, initials, t_order, p_order) = r  # fmt: skip
+         reason, repl_name, strokes, initials, t_order, p_order, team_id, team, group_id, group) = r  # fmt: skip
         row = DispatchRow(
             id=did,
             cadre_id=cid,
@@ -285,6 +313,10 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
             strokes=strokes or "",
             initials=initials or "",
             township_order=(t_order if t_order is not None else 1 << 30, tname or ""),
+            team_id=team_id,
+            team=team or "",
+            work_group_id=group_id,
+            work_group=group or "",
         )
         key = (
             tname is None, row.township_order, pid is not None, p_order if p_order is not None else 0, row.place,
@@ -354,6 +386,134 @@ def place_choices(session: Session) -> list[reference.PlaceRow]:
     return reference.list_places(session)
 
 
+# --------------------------------------------------------------------------- teams and work groups
+
+
+def team_size(kind: str) -> int:
+    """People a team needs (seed 000): 1 leader + 9 members, or 1 + 4 for a state-enterprise team."""
+    return 5 if kind == TeamKind.STATE_ENTERPRISE.value else 10
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRow:
+    """A 工作队 of the batch with its active members and what the composition rule says of it."""
+
+    id: int
+    name: str
+    kind: str
+    township_id: int | None
+    township: str
+    members: int  # active dispatches in the team
+    leaders: tuple[str, ...]  # names of its active 工作队长
+    issues: tuple[str, ...]  # the team-composition rule's findings (empty: as required)
+
+    @property
+    def required(self) -> int:
+        return team_size(self.kind)
+
+    @property
+    def composition(self) -> str:
+        return f"1+{self.required - 1}"
+
+    def matches(self, query: str) -> bool:
+        q = query.strip()
+        return not q or any(q in text for text in (self.name, self.township, self.kind, *self.leaders))
+
+
+@dataclass(frozen=True, slots=True)
+class WorkGroupRow:
+    """A 工作小组: 2–3 villages of one township, and the cadres serving in them."""
+
+    id: int
+    name: str
+    township_id: int
+    township: str
+    place_ids: tuple[int, ...]
+    places: tuple[str, ...]
+    members: int  # active dispatches in its villages
+    issues: tuple[str, ...]  # the work-group-size rule's findings
+    township_order: tuple[int, str]
+
+
+@dataclass(frozen=True)
+class TeamsSnapshot:
+    """What the 工作队与工作小组 dialog shows for one batch."""
+
+    batch_id: int
+    batch_name: str
+    teams: list[TeamRow]
+    groups: list[WorkGroupRow]
+    rows: list[DispatchRow]
+    villages: list[reference.PlaceRow]  # every village: work groups are made of villages
+    townships: list[tuple[int, str]]
+
+
+def load_teams(session: Session, batch_id: int, *, today: dt.date | None = None) -> TeamsSnapshot:
+    """The batch's teams and work groups with their members, and the two rules that judge them."""
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise NotFound(f"批次 {batch_id} 不存在")
+    rows = dispatch_rows(session, batch_id)
+    ctx = checks.Context(today=today or dt.date.today())
+    issues: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for v in (
+        *checks.rule_team_composition(session, batch, ctx),
+        *checks.rule_work_groups(session, batch, ctx),
+    ):
+        if v.target is not None:
+            issues[v.target].append(v.detail)
+    team_members: Counter[int] = Counter()
+    leaders: dict[int, list[str]] = defaultdict(list)
+    group_members: Counter[int] = Counter()
+    for r in rows:
+        if not r.active:
+            continue
+        if r.team_id is not None:
+            team_members[r.team_id] += 1
+            if r.role == Role.TEAM_LEADER.value:
+                leaders[r.team_id].append(r.name)
+        if r.work_group_id is not None:
+            group_members[r.work_group_id] += 1
+    teams = [
+        TeamRow(tid, name, kind, town_id, town or "", team_members.get(tid, 0), tuple(leaders.get(tid, [])),
+                tuple(issues.get(("team", tid), [])))
+        for tid, name, kind, town_id, town in session.execute(
+            select(Team.id, Team.name, Team.kind, Team.township_id, Township.name)
+            .outerjoin(Township, Township.id == Team.township_id)
+            .where(Team.batch_id == batch_id)
+            .order_by(Team.id)
+        )
+    ]  # fmt: skip
+    places: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for gid, pid, pname in session.execute(
+        select(WorkGroupPlace.work_group_id, Place.id, Place.name)
+        .join(Place, Place.id == WorkGroupPlace.place_id)
+        .join(WorkGroup, WorkGroup.id == WorkGroupPlace.work_group_id)
+        .where(WorkGroup.batch_id == batch_id)
+        .order_by(Place.sort_order, Place.name)
+    ):
+        places[gid].append((pid, pname))
+    groups = [
+        WorkGroupRow(gid, name, town_id, town, tuple(p for p, _n in places.get(gid, [])),
+                     tuple(n for _p, n in places.get(gid, [])), group_members.get(gid, 0),
+                     tuple(issues.get(("work_group", gid), [])), (t_order or 0, town))
+        for gid, name, town_id, town, t_order in session.execute(
+            select(WorkGroup.id, WorkGroup.name, WorkGroup.township_id, Township.name, Township.sort_order)
+            .join(Township, Township.id == WorkGroup.township_id)
+            .where(WorkGroup.batch_id == batch_id)
+            .order_by(Township.sort_order, Township.name, WorkGroup.id)
+        )
+    ]  # fmt: skip
+    villages = [p for p in reference.list_places(session) if p.kind == PlaceKind.VILLAGE.value]
+    townships = [
+        (tid, name)
+        for tid, name in session.execute(
+            select(Township.id, Township.name).order_by(Township.sort_order, Township.name)
+        )
+    ]
+    return TeamsSnapshot(batch_id, batch.name, teams, groups, rows, villages, townships)
+
+
 # --------------------------------------------------------------------------- places page
 
 
@@ -404,9 +564,9 @@ def load_places(session: Session, batch_id: int | None) -> PlacesSnapshot:
 
 @dataclass(frozen=True)
 class Target:
-    """Where a violation points: a dispatch, a place, a township or a unit (by id)."""
+    """Where a violation points: a dispatch, a place, a township, a unit, a team or a work group (by id)."""
 
-    kind: str  # dispatch | place | township | unit
+    kind: str  # dispatch | place | township | unit | team | work_group
     id: int
 
 
@@ -418,6 +578,15 @@ def locate(violation: Violation, rows: list[DispatchRow]) -> Target | None:
     if kind == "cadre":  # the cadre's dispatch in this batch
         mine = [r for r in rows if r.cadre_id == ident]
         return Target("dispatch", mine[0].id) if mine else None
-    if kind in ("dispatch", "place", "township", "unit"):
+    if kind in ("dispatch", "place", "township", "unit", "team", "work_group"):
         return Target(kind, ident)
     return None
+
+
+def team_rows(rows: list[DispatchRow], target: Target) -> list[DispatchRow]:
+    """The roster rows a team or work-group target stands for (its members; for a group, its villages' cadres)."""
+    if target.kind == "team":
+        return [r for r in rows if r.team_id == target.id]
+    if target.kind == "work_group":
+        return [r for r in rows if r.work_group_id == target.id]
+    return []

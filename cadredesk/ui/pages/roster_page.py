@@ -386,7 +386,12 @@ class RosterPage(QWidget):
         self.units_button = QPushButton("导入单位及名额…")
         self.units_button.setToolTip("从 Excel 导入派出单位、主要负责人、分管负责人和本批次的选派名额")
         self.units_importer = ReferenceImporter(
-            self.runner, self.notifier, self, "units", self._reload_all, batch=lambda: self._batch_name() or None
+            self.runner,
+            self.notifier,
+            self,
+            "units",
+            self._reload_all,
+            batch=lambda: self._batch_name() or None,
         )
         self.units_button.clicked.connect(lambda: self.units_importer.start())
         quota_box = QGroupBox("单位选派任务")
