@@ -107,7 +107,7 @@ def test_places_bad_rows_all_or_nothing(db: Database, tmp_path: Path) -> None:
 
 def test_places_without_a_header_is_a_clear_error(db: Database, tmp_path: Path) -> None:
     path = book(tmp_path / "无表头.xlsx", [["张三", "李四"], ["1", "2"]])
-    with pytest.raises(ValidationError, match="无表头.xlsx.*乡镇"):
+    with pytest.raises(ValidationError, match=r"无表头\.xlsx.*乡镇"):
         import_places(db, path)
 
 
