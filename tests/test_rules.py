@@ -158,8 +158,18 @@ def test_training_lead_and_work_groups(any_db: Database) -> None:
     with pytest.raises(ValidationError, match="同一乡镇"), any_db.session() as s:
         assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0], ids["other"]])  # type: ignore[index]
     with any_db.session() as s:
-        assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0], plain[1]])  # type: ignore[index]
+        group = assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0], plain[1]])  # type: ignore[index]
     assert _rules(any_db, "work-group-size") == []
+    with any_db.reader() as s:  # dispatches in the grouped villages joined the group
+        grouped = set(s.scalars(select(Dispatch.place_id).where(Dispatch.work_group_id == group)))
+        assert grouped == {plain[0], plain[1]}  # type: ignore[index]
+    # a cadre assigned later to a grouped village joins its group too
+    with any_db.session() as s:
+        late = cadres.save_cadre(s, cadres.CadreForm(name="测试壬", id_number=make_id(dt.date(1990, 9, 9))))
+        d = assignment.assign(s, ids["batch"], late, place_id=plain[0], role=Role.MEMBER.value)  # type: ignore[index]
+    with any_db.reader() as s:
+        row = s.get(Dispatch, d.dispatch_id)
+        assert row is not None and row.work_group_id == group
 
 
 def test_team_composition(any_db: Database) -> None:

@@ -175,9 +175,19 @@ def assign(
         raise ValidationError(f"派驻结束日期 {end} 早于开始日期 {start}")
     if start < batch.start or end > batch.end:
         raise ValidationError(f"派驻期 {start} 至 {end} 超出批次期限 {batch.start} 至 {batch.end}")
+    group = (
+        s.scalar(
+            select(WorkGroupPlace.work_group_id)
+            .join(WorkGroup, WorkGroup.id == WorkGroupPlace.work_group_id)
+            .where(WorkGroup.batch_id == batch_id, WorkGroupPlace.place_id == place_id)
+        )
+        if place_id is not None
+        else None
+    )
     d = Dispatch(
         batch_id=batch_id,
         cadre_id=cadre_id,
+        work_group_id=group,
         unit_id=cadre.unit_id,
         township_id=township_id,
         place_id=place_id,

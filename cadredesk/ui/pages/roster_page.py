@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ from cadredesk.core.services.roster_view import (
     cadre_choices,
     load_roster,
     locate,
+    team_rows,
 )
 from cadredesk.errors import ValidationError
 from cadredesk.ui.notify import Notifier
@@ -75,6 +77,7 @@ from cadredesk.ui.row_model import (
     RowTableModel,
 )
 from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.teams_dialog import TeamsDialog
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -131,6 +134,13 @@ ROSTER_COLUMNS: list[RowColumn[DispatchRow]] = [
     RowColumn("gender", "性别", lambda r: r.gender, foreground=_muted, align_center=True, width_chars=3),
     RowColumn("unit", "派出单位", lambda r: r.unit, foreground=_muted, width_chars=12),
     RowColumn("role", "身份", lambda r: r.role, foreground=_muted, width_chars=5),
+    RowColumn(
+        "team", "工作队", lambda r: r.team, tooltip=lambda r: r.team or None, foreground=_muted, width_chars=9,
+    ),
+    RowColumn(
+        "work_group", "工作小组", lambda r: r.work_group, tooltip=lambda r: r.work_group or None,
+        foreground=_muted, width_chars=7,
+    ),
     RowColumn(
         "status", "状态", lambda r: r.status, lambda r: STATUS_ORDER.get(r.status, 99),
         tooltip=_status_tip, foreground=_status_color, align_center=True, width_chars=4,
@@ -204,6 +214,16 @@ class QuotaDelegate(QStyledItemDelegate):
         return spin
 
 
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Long names that differ at their end (…服务队第一队 / 第二队) keep both ends visible."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
 @dataclass
 class AdvanceResult:
     advanced: Counter[tuple[str, str]] = field(default_factory=Counter)  # (from, to) → count
@@ -274,6 +294,8 @@ class RosterPage(QWidget):
         self._wanted_batch: int | None = None
         self._select_after_load: int | None = None
         self._busy: TaskHandle | None = None
+        #: a filter set by a jump to a team or work group: (what the clerk reads, the target)
+        self._focus: tuple[str, Target] | None = None
 
         self._build()
         self._connect()
@@ -298,7 +320,12 @@ class RosterPage(QWidget):
         top.addWidget(self.edit_batch_button)
         top.addWidget(self.refresh_button)
 
-        self.import_button = QPushButton("导入名单")
+        # 导入名单 (click) with 下载填报模板 under its arrow: the template is what units fill in for the import
+        self.import_button = QToolButton()
+        self.import_button.setText("导入名单")
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.import_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.teams_button = QPushButton("工作队与小组")
         self.assign_button = QPushButton("指派")
         self.adjust_button = QPushButton("调整")
         self.advance_button = QPushButton("推进状态")
@@ -310,6 +337,9 @@ class RosterPage(QWidget):
         self.adjust_button.setToolTip("调整所选干部的派驻点或派驻身份")
         self.advance_button.setToolTip("推荐 → 审核 → 培训 → 在岗 → 期满（可多选）")
         self.end_button.setToolTip("召回或轮换所选干部，可同时安排接替人员")
+        self.teams_button.setToolTip(
+            "工作队（1名队长加9名或4名队员）与工作小组（同一乡镇2至3个相邻村）：新建、编入或移出所选人员"
+        )
         export_menu = QMenu(self)
         print_menu = QMenu(self)
         for key, text in ORDERS:
@@ -317,13 +347,25 @@ class RosterPage(QWidget):
             print_menu.addAction(text, lambda k=key: self.print_pdf(k))
         self.export_button.setMenu(export_menu)
         self.print_button.setMenu(print_menu)
+        import_menu = QMenu(self)
+        import_menu.setToolTipsVisible(True)
+        import_menu.addAction("导入单位报送的名单…", self.open_import)
+        self.template_action = import_menu.addAction("下载填报模板…", self.download_template)
+        self.template_action.setToolTip(
+            "生成发给派出单位填报名单用的 Excel 模板（乡镇、派驻村、单位等为下拉选项），收回后用“导入名单”导入"
+        )
+        self.import_button.setMenu(import_menu)
+        self.import_button.setMinimumHeight(self.assign_button.sizeHint().height())
+        for short in (self.assign_button, self.adjust_button):  # short labels: may narrow on a small screen
+            short.setMinimumWidth(self.fontMetrics().horizontalAdvance(short.text()) + 24)
         actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
         for b in (
-            self.import_button,
             self.assign_button,
             self.adjust_button,
             self.advance_button,
             self.end_button,
+            self.teams_button,
         ):
             actions.addWidget(b)
         actions.addSpacing(8)
@@ -343,6 +385,10 @@ class RosterPage(QWidget):
             self.status_combo, "全部状态", [s.value for s in DispatchStatus] + ["在派（未结束）"]
         )
         self.count_label = ClippedLabel("正在加载…")
+        self.focus_button = QPushButton()
+        self.focus_button.setToolTip("只显示这一工作队或工作小组的人员；点击显示全部")
+        self.focus_button.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 16)
+        self.focus_button.hide()
         for label in (self.batch_info, self.busy_label, self.count_label):
             # long status texts must not widen the window: they are clipped, the tooltip has them whole
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -355,6 +401,7 @@ class RosterPage(QWidget):
         filters.addSpacing(6)
         filters.addWidget(QLabel("状态"))
         filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.focus_button)
         filters.addSpacing(12)
         filters.addWidget(self.count_label, 2)
 
@@ -366,6 +413,9 @@ class RosterPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._middle_elide = MiddleElideDelegate(self)
+        for key in ("team", "work_group"):
+            self.view.setItemDelegateForColumn(self.model.column_index(key), self._middle_elide)
 
         # ---- quota panel
         self.quota_model: RowTableModel[QuotaRow] = RowTableModel(QUOTA_COLUMNS, self)
@@ -481,6 +531,8 @@ class RosterPage(QWidget):
         self.new_batch_button.clicked.connect(lambda: self.open_batch_dialog(new=True))
         self.edit_batch_button.clicked.connect(lambda: self.open_batch_dialog(new=False))
         self.import_button.clicked.connect(self.open_import)
+        self.teams_button.clicked.connect(lambda: self.open_teams())
+        self.focus_button.clicked.connect(self.clear_filters)
         self.assign_button.clicked.connect(lambda: self.open_assign())
         self.adjust_button.clicked.connect(self.open_adjust)
         self.advance_button.clicked.connect(self.advance_selected)
@@ -583,8 +635,11 @@ class RosterPage(QWidget):
         query = self.search_edit.text().strip()
         township = self.township_combo.currentData()
         status = self.status_combo.currentData()
+        focus = self._focus[1] if self._focus is not None else None
 
         def accepts(row: DispatchRow) -> bool:
+            if focus is not None and not team_rows([row], focus):
+                return False
             if township is not None and row.township != township:
                 return False
             if status == "在派（未结束）":
@@ -594,11 +649,20 @@ class RosterPage(QWidget):
                 return False
             return row.matches(query)
 
-        filtered = bool(query) or township is not None or status is not None
+        filtered = bool(query) or township is not None or status is not None or focus is not None
         self.proxy.set_predicate(accepts if filtered else None)
+        if self._focus is not None:
+            label = self._focus[0]
+            text = self.focus_button.fontMetrics().elidedText(
+                f"仅{label} ✕", Qt.TextElideMode.ElideMiddle, self.focus_button.maximumWidth() - 24
+            )
+            self.focus_button.setText(text)
+            self.focus_button.setToolTip(f"只显示{label}的人员；点击显示全部")
+        self.focus_button.setVisible(self._focus is not None)
         self._update_count()
 
     def clear_filters(self) -> None:
+        self._focus = None
         for combo in (self.township_combo, self.status_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -679,8 +743,9 @@ class RosterPage(QWidget):
         one_active = len(rows) == 1 and rows[0].active
         idle = self._busy is None or self._busy.done
         self.edit_batch_button.setEnabled(has_batch)
-        for b in (self.import_button, self.assign_button):
+        for b in (self.import_button, self.assign_button, self.teams_button):
             b.setEnabled(has_batch)
+        self.template_action.setEnabled(idle)
         self.adjust_button.setEnabled(one_active)
         self.end_button.setEnabled(one_active)
         self.advance_button.setEnabled(
@@ -728,6 +793,36 @@ class RosterPage(QWidget):
             text = f"已导入 {report.imported} 人" + (f"，跳过 {rejected} 行有错误的记录" if rejected else "")
             self.busy_label.setText(text)
         self._saved()
+
+    def open_teams(self, *, team_id: int | None = None, group_id: int | None = None) -> TeamsDialog | None:
+        """工作队与工作小组; the rows selected on the page come preselected for joining a team."""
+        snap = self.snapshot
+        if snap is None or snap.batch is None or snap.batch.id is None:
+            return None
+        if team_id is None and group_id is None and self._focus is not None:
+            focus = self._focus[1]
+            team_id = focus.id if focus.kind == "team" else None
+            group_id = focus.id if focus.kind == "work_group" else None
+        preselect = [r.id for r in self.selected_rows() if r.active]
+        dialog = TeamsDialog(
+            self.runner,
+            snap.batch.id,
+            snap.batch.name,
+            preselect=preselect,
+            team_id=team_id,
+            group_id=group_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._teams_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _teams_closed(self, dialog: TeamsDialog) -> None:
+        self.dialog = None
+        if dialog.dirty:
+            self._saved()
 
     def _with_choices(self, then: Callable[[list[CadreChoice]], None]) -> None:
         """Read the cadres free to be dispatched, then continue on the GUI thread."""
@@ -860,7 +955,8 @@ class RosterPage(QWidget):
             self.jump_to(v)
 
     def jump_to(self, violation: Violation) -> Target | None:
-        """Show the record a violation is about: a roster row, a unit's quota, a township, or a place."""
+        """Show the record a violation is about: a roster row, a unit's quota, a township, a place,
+        or the people of a team or work group (the roster filtered to them, all selected)."""
         snap = self.snapshot
         if snap is None or snap.batch is None:
             return None
@@ -893,7 +989,33 @@ class RosterPage(QWidget):
                     f"{label}尚未选派干部。现在为其指派干部吗？", title="指派", parent=self
                 ):
                     self.open_assign(place_id=target.id)
+        elif target.kind in ("team", "work_group"):
+            self.show_team(target, _subject(violation, snap.batch.name))
         return target
+
+    def show_team(self, target: Target, name: str) -> int:
+        """Filter the roster to a team's members (or a work group's cadres) and select them all."""
+        rows = team_rows(self.model.rows(), target)
+        if rows:  # the record's own name (the violation's subject may carry the township too)
+            name = rows[0].team if target.kind == "team" else rows[0].work_group
+        what = f"工作队“{name}”" if target.kind == "team" else f"工作小组“{name}”"
+        if not rows:
+            where = "还没有队员" if target.kind == "team" else "的村还没有选派干部"
+            if self.notifier.confirm(
+                f"{what}{where}。现在打开“工作队与工作小组”调整吗？", title="工作队与小组", parent=self
+            ):
+                if target.kind == "team":
+                    self.open_teams(team_id=target.id)
+                else:
+                    self.open_teams(group_id=target.id)
+            return 0
+        self.clear_filters()
+        self._focus = (what, target)
+        self.apply_filter()
+        self.view.selectAll()
+        self.view.setFocus()
+        self.busy_label.setText(f"{what}：{len(rows)} 人（“工作队与小组”中可编入、移出）")
+        return len(rows)
 
     # ------------------------------------------------------------------ export and print
     def _output_path(self, title: str, suffix: str, filters: str, order: str) -> Path | None:
@@ -932,6 +1054,50 @@ class RosterPage(QWidget):
         self._busy = self.runner.run(op, name=text, on_success=finished, on_failure=failed, write=write)
         self._update_actions()
         return self._busy
+
+    def download_template(self) -> TaskHandle | None:
+        """下载填报模板: the workbook units fill in (dropdowns of townships, villages and units)."""
+        batch = self._batch_name()
+        suggested = (
+            _safe_file_name(f"{batch}选派干部名单填报模板" if batch else "选派干部名单填报模板") + ".xlsx"
+        )
+        chosen = self.ask_save_path(self, "下载填报模板", suggested, "Excel 工作簿 (*.xlsx)")
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")
+        title = f"{batch}选派干部名单（填报模板）" if batch else "选派干部驻村名单（填报模板）"
+
+        def op(session: Session, _progress: Progress) -> tuple[int, int, int]:
+            from cadredesk.core.services import reference
+            from cadredesk.io import excel_write
+
+            townships, places, units = reference.template_choices(session)
+            excel_write.write_template(out, townships=townships, places=places, units=units, title=title)
+            return len(townships), len(places), len(units)
+
+        def done(counts: tuple[int, int, int]) -> None:
+            self.last_export = out
+            townships, places, units = counts
+            self.busy_label.setText(f"填报模板已保存：{out}")
+            missing = "、".join(
+                what for what, n in (("乡镇", townships), ("派驻点", places), ("派出单位", units)) if not n
+            )
+            note = (
+                f"\n\n注意：尚未录入{missing}，模板中相应的下拉选项为空（单位可直接填写）。"
+                "可先在“派驻点”页或“导入单位及名额”中录入，再重新下载模板。"
+                if missing
+                else ""
+            )
+            self.notifier.info(
+                f"填报模板已保存到：\n{out}\n\n下拉选项：乡镇 {townships} 个、派驻点 {places} 个、派出单位 {units} 个。"
+                f"请发给各派出单位填报，收回后用“导入名单”导入。{note}",
+                title="下载填报模板",
+                parent=self,
+            )
+
+        return self._start_busy("正在生成填报模板…", op, done)
 
     def export_excel(self, order: str = "township") -> TaskHandle | None:
         if self.snapshot is None or self.snapshot.batch is None:
