@@ -69,11 +69,8 @@ def parse(raw: object, *, today: dt.date | None = None) -> IdInfo:
         raise IdNumberError(f"身份证号中的出生日期 {birth.isoformat()} 不合理")
     if ric.calc_check_digit(number) != number[-1]:
         raise IdNumberError(f"身份证号校验位错误（末位应为 {ric.calc_check_digit(number)}）")
-    warnings: list[str] = []
-    if not _area_known(number[:6], birth.year):
-        warnings.append(f"身份证号地区码 {number[:6]} 无法核实")
-    gender = "男" if int(number[16]) % 2 else "女"
-    return IdInfo(number=number, birth_date=birth, gender=gender, warnings=tuple(warnings))
+    warnings = () if _area_known(number[:6], birth.year) else (f"身份证号地区码 {number[:6]} 无法核实",)
+    return IdInfo(number, birth, "男" if int(number[16]) % 2 else "女", warnings)
 
 
 @lru_cache(maxsize=8192)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
 
 from pypinyin import Style, pinyin
+
+from cadredesk.core import strokes
 
 # Surnames read differently from the character's everyday reading (notes/platform.md §7).
 _SURNAME_INITIALS = {
@@ -28,16 +30,11 @@ def initials_variants(name: str, limit: int = 4) -> list[str]:
     name = "".join(name.split())
     if not name:
         return [""]
-    choices = [list(_char_initials(ch)) for ch in name]
+    choices = list(map(_char_initials, name))
     surname = _SURNAME_INITIALS.get(name[:1])
     if surname and surname not in choices[0]:
-        choices[0].insert(0, surname)
-    out: list[str] = []
-    for combo in product(*choices):
-        out.append("".join(combo))
-        if len(out) >= limit:
-            break
-    return out
+        choices[0] = (surname, *choices[0])
+    return ["".join(combo) for combo in islice(product(*choices), max(limit, 1))]
 
 
 def initials_index(name: str) -> str:
@@ -47,6 +44,4 @@ def initials_index(name: str) -> str:
 
 def stroke_key(name: str) -> str:
     """姓氏笔画 sort key (see cadredesk.core.strokes)."""
-    from cadredesk.core import strokes
-
     return strokes.stroke_key(name)[: strokes.MAX_KEY_LENGTH]

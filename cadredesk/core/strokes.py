@@ -108,12 +108,13 @@ def _data() -> _StrokeData:
     raw = _read_tsv()
     chars, seqs = _parse(raw.decode("utf-8"))
     position = dict(zip(chars, range(len(chars)), strict=True))
-    if len(position) != len(chars):  # a character listed twice: its last line counts
+    duplicates = len(position) != len(chars)
+    if duplicates:  # a character listed twice: its last line counts
         latest = dict(zip(chars, seqs, strict=True))
         chars, seqs = list(latest), list(latest.values())
     lengths = list(map(len, seqs))
     keys = list(zip(lengths, seqs, map(ord, chars), strict=True))
-    if len(position) != len(chars) or not all(map(operator.le, keys, keys[1:])):
+    if duplicates or not all(map(operator.le, keys, keys[1:])):
         keys.sort()  # not in 姓氏笔画 order (an older or hand-made file)
         lengths = [k[0] for k in keys]
         seqs = [k[1] for k in keys]

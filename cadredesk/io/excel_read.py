@@ -66,6 +66,9 @@ _WIDE_COL = re.compile(rb'r="([A-Z]{2,3})\d+"')
 # more digits are always collected, every cell's row only when the sheet is wider than Z.
 _BIG_CELL_ROW = re.compile(rb'r="[A-Z]{1,3}(\d{6,})"')
 _CELL_ROW = re.compile(rb'r="[A-Z]{1,3}(\d+)"')
+# One pass that finds whether either of the two patterns above can match at all (a reference with a
+# second column letter, or a one-letter column with a row of six or more digits): usually neither does.
+_WIDE_OR_BIG = re.compile(rb'r="[A-Z](?:[A-Z]|\d{6})')
 
 
 #: What a damaged zip container can raise while it is listed or inflated.
@@ -261,6 +264,8 @@ def _scan_xlsx_extent(zf: zipfile.ZipFile, member: str) -> tuple[int, int]:
                 refs = _ROW_REF.findall(chunk)
             if refs:
                 max_row = max(max_row, max(map(int, refs)))
+            if _WIDE_OR_BIG.search(chunk) is None:
+                continue
             big = _BIG_CELL_ROW.findall(chunk)
             if big:
                 max_row = max(max_row, max(map(int, big)))

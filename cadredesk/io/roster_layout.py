@@ -430,12 +430,18 @@ def _filled_by(rows: Sequence[Sequence[Any]], before: int) -> str:
     return ""
 
 
-def _classify(row: Sequence[Any], columns: Sequence[tuple[int, str]]) -> str | None:
-    """None for a data row, else why the row is not data ("" for a blank row)."""
+def _classify(row: Sequence[Any], columns: Sequence[tuple[int, str]]) -> tuple[str | None, dict[str, Any]]:
+    """(None for a data row, else why the row is not data ("" for a blank row); the row's values)."""
     values = _filled(row, columns)
+    return _why_not_data(row, values), values
+
+
+def _why_not_data(row: Sequence[Any], values: dict[str, Any]) -> str | None:
     if not values:
         return "" if is_blank_row(row) else "没有已识别列的内容"
     id_value = values.get("id_number")
+    if type(id_value) is str and _ID_LIKE.match(id_value):  # clean_text would leave it as it is
+        return None
     has_id = id_value is not None and (
         (isinstance(id_value, int | float) and not isinstance(id_value, bool))
         or _ID_LIKE.match(clean_text(id_value)) is not None
@@ -477,6 +483,22 @@ def detect_layout(
     columns: Mapping[int, str] | None = None,
 ) -> RosterLayout:
     """Find the header and data rows. ``header_rows`` (1-based) and ``columns`` override detection."""
+    return _detect(rows, header_rows, columns, None)
+
+
+def detect_and_apply(rows: Sequence[Sequence[Any]]) -> tuple[RosterLayout, list[RawRow]]:
+    """``detect_layout(rows)`` and ``apply_layout(rows, layout)`` in one pass over the rows."""
+    raws: list[RawRow] = []
+    return _detect(rows, None, None, raws), raws
+
+
+def _detect(
+    rows: Sequence[Sequence[Any]],
+    header_rows: Sequence[int] | None,
+    columns: Mapping[int, str] | None,
+    raws: list[RawRow] | None,
+) -> RosterLayout:
+    """detect_layout; with ``raws``, also collect what apply_layout would return for the layout."""
     if header_rows:
         hdr = tuple(sorted(int(r) for r in header_rows))
         if hdr[0] < 1 or hdr[-1] > len(rows):
@@ -494,16 +516,19 @@ def detect_layout(
         found_columns, notes = mapped, []
     data: list[int] = []
     skipped: list[tuple[int, str]] = []
-    pairs = list(found_columns.items())
+    found_columns = dict(sorted(found_columns.items()))
+    pairs = list(found_columns.items())  # as apply_layout takes them: the values come out alike
     for r in range(hdr[-1], len(rows)):
-        why = _classify(rows[r], pairs)
+        why, values = _classify(rows[r], pairs)
         if why is None:
             data.append(r + 1)
+            if raws is not None:
+                raws.append(RawRow(r + 1, values))
         elif why:
             skipped.append((r + 1, why))
     return RosterLayout(
         header_rows=hdr,
-        columns=dict(sorted(found_columns.items())),
+        columns=found_columns,
         headers=headers,
         data_rows=tuple(data),
         skipped=tuple(skipped),
@@ -778,6 +803,7 @@ __all__ = [
     "clean_text",
     "col_letter",
     "compact_text",
+    "detect_and_apply",
     "detect_layout",
     "is_blank",
     "name_key",

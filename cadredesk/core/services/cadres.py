@@ -20,6 +20,9 @@ from cadredesk.errors import Conflict, NotFound, ValidationError
 
 _NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·•]{2,20}$")
 _PHONE = re.compile(r"^[0-9\-+ ()]{7,20}$")
+_ETHNICITIES = frozenset(ETHNICITIES)
+_POLITICAL_STATUSES = frozenset(POLITICAL_STATUSES)
+_EDUCATIONS = frozenset(EDUCATIONS)
 
 
 def list_cadres(session: Session, batch: str | None = None) -> list[CadreRow]:
@@ -138,18 +141,24 @@ def validate(form: CadreForm, *, today: dt.date | None = None) -> tuple[CadreFor
         errors["id_number"] = str(exc)
     if gender not in ("男", "女"):
         errors.setdefault("gender", "性别只能是“男”或“女”")
-    if form.ethnicity not in ETHNICITIES:
+    if form.ethnicity not in _ETHNICITIES:
         errors["ethnicity"] = f"民族“{form.ethnicity}”不在56个民族名称中"
-    if form.political_status and form.political_status not in POLITICAL_STATUSES:
+    if form.political_status and form.political_status not in _POLITICAL_STATUSES:
         errors["political_status"] = f"政治面貌“{form.political_status}”不规范"
-    if form.education and form.education not in EDUCATIONS:
+    if form.education and form.education not in _EDUCATIONS:
         errors["education"] = f"学历“{form.education}”不规范"
     phone = (form.phone or "").strip() or None
     if phone and not _PHONE.match(phone):
         errors["phone"] = f"联系电话“{phone}”格式不对"
-    clean = replace(
-        form, name=name, gender=gender, id_number=number or form.id_number, birth_date=birth, phone=phone
-    )
+    number = number or form.id_number
+    # dataclasses.replace without re-running __init__ (a roster import validates every row)
+    if type(form) is CadreForm:
+        clean = CadreForm.__new__(CadreForm)
+        clean.__dict__.update(form.__dict__)
+        clean.name, clean.gender, clean.id_number = name, gender, number
+        clean.birth_date, clean.phone = birth, phone
+    else:
+        clean = replace(form, name=name, gender=gender, id_number=number, birth_date=birth, phone=phone)
     clean.warnings = warnings
     return clean, errors
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core import audit
@@ -48,6 +49,7 @@ from cadredesk.io.roster_layout import (
     apply_layout,
     clean_text,
     compact_text,
+    detect_and_apply,
     detect_layout,
     name_key,
     normalise_education,
@@ -125,109 +127,238 @@ class _Line:
     period: tuple[dt.date, dt.date] | None = None
 
 
-def _opt_text(values: dict[str, Any], key: str, limit: int) -> str | None:
-    text = clean_text(values.get(key))
-    return text[:limit] or None
+def _date_or_error(value: Any) -> LooseDate | str:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        return str(exc)
 
 
-def _parse_line(raw: RawRow, *, today: dt.date, has_role_column: bool) -> _Line:
-    v = raw.values
-    line = _Line(row=raw.row, name=compact_text(v.get("name"))[:32])
-    line.raw = v
-    reasons, warns = line.reasons, line.warnings
-    raw_id = v.get("id_number")
-    line.township = compact_text(v.get("township"))[:64]
-    line.place = compact_text(v.get("place"))[:128]
-    if not line.name:
-        reasons.append("缺少姓名")
-    if raw_id is None:
-        reasons.append("缺少身份证号")
-    if not line.township and not line.place:
-        reasons.append("缺少派驻村（社区）或乡镇")
+def _role_or_error(value: Any) -> tuple[str, str]:
+    """(role, "") or ("", why it cannot be read)."""
+    try:
+        return parse_role(value), ""
+    except ValueError as exc:
+        return "", str(exc)
 
-    gender = normalise_gender(v["gender"]) if "gender" in v else ""
-    birth: LooseDate | None = None
-    if "birth_date" in v:
-        try:
-            birth = parse_date(v["birth_date"])
-        except ValueError as exc:
-            reasons.append(f"出生年月：{exc}")
-    ethnicity = normalise_ethnicity(v["ethnicity"]) if "ethnicity" in v else "汉族"
-    political = education = None
-    if "political_status" in v:
-        political = normalise_political(v["political_status"])
-        if political is None:
-            warns.append(f"政治面貌“{clean_text(v['political_status'])}”不规范，未录入")
-    if "education" in v:
-        education = normalise_education(v["education"])
-        if education is None:
-            warns.append(f"学历“{clean_text(v['education'])}”不规范，未录入")
-    flags: dict[str, bool] = {}
-    for key in ("is_reserve", "has_grassroots_exp"):
-        if key in v:
-            try:
-                flags[key] = bool(parse_bool(v[key]))
-            except ValueError as exc:
-                warns.append(f"{FIELD_LABELS[key]}：{exc}，未录入")
-    form = CadreForm(
-        name=line.name,
-        gender=gender,
-        ethnicity=ethnicity,
-        id_number=cast(str, raw_id if raw_id is not None else ""),
-        birth_date=birth.full if birth else None,
-        political_status=political,
-        education=education,
-        post=_opt_text(v, "post", 64),
-        rank=_opt_text(v, "rank", 32),
-        is_reserve=flags.get("is_reserve", False),
-        has_grassroots_exp=flags.get("has_grassroots_exp", False),
-        phone=phone_text(v.get("phone")) or None,
-    )
-    clean, errors = validate(form, today=today)
-    if not line.name:
-        errors.pop("name", None)
-    if raw_id is None:
-        errors.pop("id_number", None)
-        if not gender:
-            errors.pop("gender", None)
-    elif "id_number" in errors and not gender:
-        errors.pop("gender", None)  # nothing to compare: the ID is the problem
-    if "phone" in errors:
-        warns.append(f"{errors.pop('phone')}，未录入")
-        clean.phone = None
-    id_ok = "id_number" not in errors and raw_id is not None
-    id_birth = clean.birth_date if id_ok else None
-    if birth is not None and birth.day is None and id_birth is not None and not birth.matches(id_birth):
-        errors["birth_date"] = f"出生年月 {birth} 与身份证号中的 {id_birth:%Y-%m} 不一致"
-    order = ("id_number", "birth_date", "gender", "name", "ethnicity")
-    reasons.extend(errors[k] for k in order if k in errors)
-    reasons.extend(msg for k, msg in errors.items() if k not in order)
-    warns.extend(clean.warnings)
-    line.form = clean
-    if "id_number" not in errors and raw_id is not None:
-        line.id_number = clean.id_number
 
-    line.unit = clean_text(v.get("unit"))[:128]
-    line.place_kind = compact_text(v.get("place_kind"))
-    if line.place_kind and line.place_kind not in {k.value for k in PlaceKind}:
-        warns.append(f"派驻点类型“{line.place_kind}”不规范，按名称推断")
-        line.place_kind = ""
-    if "role" in v:
-        try:
-            line.role = parse_role(v["role"])
-        except ValueError as exc:
-            reasons.append(str(exc))
-    elif has_role_column:
-        warns.append(f"未填写派驻身份，按“{DEFAULT_ROLE}”录入")
-    for key in ("start", "end"):
-        if key in v:
-            try:
-                setattr(line, key, parse_date(v[key]))
-            except ValueError as exc:
-                reasons.append(f"{FIELD_LABELS[key]}：{exc}")
-    note = clean_text(v.get("note"))
-    line.note = note or None
-    return line
+def _political(value: Any) -> tuple[str | None, str]:
+    status = normalise_political(value)
+    return status, "" if status is not None else f"政治面貌“{clean_text(value)}”不规范，未录入"
+
+
+def _education(value: Any) -> tuple[str | None, str]:
+    education = normalise_education(value)
+    return education, "" if education is not None else f"学历“{clean_text(value)}”不规范，未录入"
+
+
+def _opt_text(value: Any, limit: int) -> str | None:
+    return clean_text(value)[:limit] or None
+
+
+def _phone(value: Any) -> str | None:
+    if type(value) is str and value.isdigit() and value.isascii():  # phone_text would return it as is
+        return value
+    return phone_text(value) or None
+
+
+_PLACE_KINDS = frozenset(k.value for k in PlaceKind)
+
+
+class _Memo(dict[str, Any]):
+    """``fn(text)`` by cell text, computed on first use."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> Any:
+        value = self[key] = self.fn(key)
+        return value
+
+
+class _RowParser:
+    """Checks one data row on its own (no database), for every row of one import.
+
+    Cells that repeat from row to row (gender, dates, townships, units, roles …) are normalised
+    once per distinct text: every normaliser here is a pure function of the cell, so a remembered
+    result is the one a fresh call would give.  Only ``str`` cells are remembered (1, 1.0 and True
+    are equal as dict keys but are different cells): ``m[x] if x.__class__ is str else m.fn(x)``.
+    """
+
+    def __init__(self, *, today: dt.date, has_role_column: bool) -> None:
+        self.today = today
+        self.has_role_column = has_role_column
+        self.township = _Memo(_township_text)
+        self.place = _Memo(_place_text)
+        self.gender = _Memo(normalise_gender)
+        self.date = _Memo(_date_or_error)
+        self.ethnicity = _Memo(normalise_ethnicity)
+        self.political = _Memo(_political)
+        self.education = _Memo(_education)
+        self.post = _Memo(_post_text)
+        self.rank = _Memo(_rank_text)
+        self.unit = _Memo(_unit_text)
+        self.place_kind = _Memo(compact_text)
+        self.role = _Memo(_role_or_error)
+
+    def parse(self, raw: RawRow) -> _Line:
+        v = raw.values
+        line = _Line(row=raw.row, name=compact_text(v.get("name"))[:32])
+        line.raw = v
+        reasons, warns = line.reasons, line.warnings
+        raw_id = v.get("id_number")
+        x = v.get("township")
+        m = self.township
+        line.township = m[x] if x.__class__ is str else m.fn(x)
+        x = v.get("place")
+        m = self.place
+        line.place = m[x] if x.__class__ is str else m.fn(x)
+        if not line.name:
+            reasons.append("缺少姓名")
+        if raw_id is None:
+            reasons.append("缺少身份证号")
+        if not line.township and not line.place:
+            reasons.append("缺少派驻村（社区）或乡镇")
+
+        gender = ""
+        if "gender" in v:
+            x, m = v["gender"], self.gender
+            gender = m[x] if x.__class__ is str else m.fn(x)
+        birth: LooseDate | None = None
+        if "birth_date" in v:
+            x, m = v["birth_date"], self.date
+            parsed = m[x] if x.__class__ is str else m.fn(x)
+            if parsed.__class__ is str:
+                reasons.append(f"出生年月：{parsed}")
+            else:
+                birth = parsed
+        ethnicity = "汉族"
+        if "ethnicity" in v:
+            x, m = v["ethnicity"], self.ethnicity
+            ethnicity = m[x] if x.__class__ is str else m.fn(x)
+        political = education = None
+        if "political_status" in v:
+            x, m = v["political_status"], self.political
+            political, why = m[x] if x.__class__ is str else m.fn(x)
+            if why:
+                warns.append(why)
+        if "education" in v:
+            x, m = v["education"], self.education
+            education, why = m[x] if x.__class__ is str else m.fn(x)
+            if why:
+                warns.append(why)
+        flags: dict[str, bool] = {}
+        if "is_reserve" in v or "has_grassroots_exp" in v:
+            for key in ("is_reserve", "has_grassroots_exp"):
+                if key in v:
+                    try:
+                        flags[key] = bool(parse_bool(v[key]))
+                    except ValueError as exc:
+                        warns.append(f"{FIELD_LABELS[key]}：{exc}，未录入")
+        x, m = v.get("post"), self.post
+        post = m[x] if x.__class__ is str else m.fn(x)
+        x, m = v.get("rank"), self.rank
+        rank = m[x] if x.__class__ is str else m.fn(x)
+        form = CadreForm(
+            name=line.name,
+            gender=gender,
+            ethnicity=ethnicity,
+            id_number=cast(str, raw_id if raw_id is not None else ""),
+            birth_date=birth.full if birth else None,
+            political_status=political,
+            education=education,
+            post=post,
+            rank=rank,
+            is_reserve=flags.get("is_reserve", False),
+            has_grassroots_exp=flags.get("has_grassroots_exp", False),
+            phone=_phone(v.get("phone")),
+        )
+        clean, errors = validate(form, today=self.today)
+        if errors:
+            if not line.name:
+                errors.pop("name", None)
+            if raw_id is None:
+                errors.pop("id_number", None)
+                if not gender:
+                    errors.pop("gender", None)
+            elif "id_number" in errors and not gender:
+                errors.pop("gender", None)  # nothing to compare: the ID is the problem
+            if "phone" in errors:
+                warns.append(f"{errors.pop('phone')}，未录入")
+                clean.phone = None
+        id_ok = raw_id is not None and "id_number" not in errors
+        if birth is not None and birth.day is None and id_ok:
+            id_birth = clean.birth_date
+            if id_birth is not None and not birth.matches(id_birth):
+                errors["birth_date"] = f"出生年月 {birth} 与身份证号中的 {id_birth:%Y-%m} 不一致"
+        if errors:
+            order = ("id_number", "birth_date", "gender", "name", "ethnicity")
+            reasons.extend(errors[k] for k in order if k in errors)
+            reasons.extend(msg for k, msg in errors.items() if k not in order)
+        if clean.warnings:
+            warns.extend(clean.warnings)
+        line.form = clean
+        if id_ok:
+            line.id_number = clean.id_number
+
+        x, m = v.get("unit"), self.unit
+        line.unit = m[x] if x.__class__ is str else m.fn(x)
+        if "place_kind" in v:
+            x, m = v["place_kind"], self.place_kind
+            kind = m[x] if x.__class__ is str else m.fn(x)
+            if kind and kind not in _PLACE_KINDS:
+                warns.append(f"派驻点类型“{kind}”不规范，按名称推断")
+                kind = ""
+            line.place_kind = kind
+        if "role" in v:
+            x, m = v["role"], self.role
+            role, why = m[x] if x.__class__ is str else m.fn(x)
+            if why:
+                reasons.append(why)
+            else:
+                line.role = role
+        elif self.has_role_column:
+            warns.append(f"未填写派驻身份，按“{DEFAULT_ROLE}”录入")
+        if "start" in v:
+            x, m = v["start"], self.date
+            parsed = m[x] if x.__class__ is str else m.fn(x)
+            if parsed.__class__ is str:
+                reasons.append(f"{FIELD_LABELS['start']}：{parsed}")
+            else:
+                line.start = parsed
+        if "end" in v:
+            x, m = v["end"], self.date
+            parsed = m[x] if x.__class__ is str else m.fn(x)
+            if parsed.__class__ is str:
+                reasons.append(f"{FIELD_LABELS['end']}：{parsed}")
+            else:
+                line.end = parsed
+        if "note" in v:
+            line.note = clean_text(v["note"]) or None
+        return line
+
+
+def _township_text(value: Any) -> str:
+    return compact_text(value)[:64]
+
+
+def _place_text(value: Any) -> str:
+    return compact_text(value)[:128]
+
+
+def _unit_text(value: Any) -> str:
+    return clean_text(value)[:128]
+
+
+def _post_text(value: Any) -> str | None:
+    return _opt_text(value, 64)
+
+
+def _rank_text(value: Any) -> str | None:
+    return _opt_text(value, 32)
 
 
 # --------------------------------------------------------------------------- database lookups
@@ -256,6 +387,54 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[i : i + size]
 
 
+def _select_in(
+    session: Session,
+    values: Sequence[Any],
+    select_chunk: Callable[[Sequence[Any]], Any],
+    sqlite_sql: str,
+    *,
+    before: tuple[Any, ...] = (),
+    after: tuple[Any, ...] = (),
+) -> Iterator[Any]:
+    """Rows of a query restricted to ``column IN values``, run for chunks of the values.
+
+    ``select_chunk(chunk)`` builds the statement; on SQLite the same query, ``sqlite_sql`` with
+    ``{}`` where the chunk's placeholders go (parameters: ``before``, the chunk, ``after``), goes
+    straight to the driver: SQLAlchemy's expanding-IN processing cost more than the lookups.
+    """
+    if not values:
+        return
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    for chunk in _chunks(values):
+        if sqlite:
+            yield from _driver_rows(
+                conn, sqlite_sql.format(", ".join("?" * len(chunk))), (*before, *chunk, *after)
+            )
+        else:
+            yield from conn.execute(select_chunk(chunk))
+
+
+def _driver_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
+    """Rows of a query run on the driver's own cursor (in the session's transaction)."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _id_map(session: Session, stmt: Any, sqlite_sql: str, params: tuple[Any, ...]) -> dict[Any, int]:
+    """{key: id} from a two-column query (``stmt``; on SQLite the same query as ``sqlite_sql``)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        return dict(_driver_rows(conn, sqlite_sql, params))
+    return dict(conn.execute(stmt).all())
+
+
 def infer_place_kind(name: str) -> str:
     """村/社区/企业/项目工地 from a place's name (…村 → 村, …社区 → 社区, …公司/厂/企业 → 企业)."""
     if name.endswith("社区") or name.endswith("居委会"):
@@ -271,6 +450,7 @@ class _Refs:
     """Reference data and the cadres concerned, loaded once; also what the import will create."""
 
     def __init__(self, session: Session, batch: Batch | None, id_numbers: Sequence[str]) -> None:
+        self._keys: dict[str, str] = {}
         self.townships: dict[str, Any] = {}
         self.township_names: dict[Any, str] = {}
         for tid, tname in session.execute(select(Township.id, Township.name)):
@@ -292,35 +472,62 @@ class _Refs:
         # cadres named in the file, their dispatches in this batch and active ones elsewhere
         self.cadres: dict[str, tuple[int, str]] = {}
         self.cadre_units: dict[int, int | None] = {}
-        for chunk in _chunks(list(dict.fromkeys(id_numbers))):
-            for cid, number, cname, unit_id in session.execute(
-                select(Cadre.id, Cadre.id_number, Cadre.name, Cadre.unit_id).where(Cadre.id_number.in_(chunk))
-            ):
-                self.cadres[number] = (cid, cname)
-                self.cadre_units[cid] = unit_id
+        for cid, number, cname, unit_id in _select_in(
+            session,
+            list(dict.fromkeys(id_numbers)),
+            lambda chunk: select(Cadre.id, Cadre.id_number, Cadre.name, Cadre.unit_id).where(
+                Cadre.id_number.in_(chunk)
+            ),
+            "SELECT cadre.id, cadre.id_number, cadre.name, cadre.unit_id FROM cadre WHERE cadre.id_number IN ({})",
+        ):
+            self.cadres[number] = (cid, cname)
+            self.cadre_units[cid] = unit_id
         cadre_ids = [c[0] for c in self.cadres.values()]
         self.in_batch: dict[int, tuple[int | None, int | None, str]] = {}
         self.elsewhere: dict[int, tuple[str, str]] = {}
-        for chunk in _chunks(cadre_ids):
-            if batch is not None:
-                for d_cadre, d_tid, d_pid, role in session.execute(
-                    select(Dispatch.cadre_id, Dispatch.township_id, Dispatch.place_id, Dispatch.role).where(
-                        Dispatch.batch_id == batch.id, Dispatch.cadre_id.in_(chunk)
-                    )
-                ):
-                    self.in_batch[d_cadre] = (d_tid, d_pid, role)
+        if batch is not None:
+            batch_id = batch.id
+            for d_cadre, d_tid, d_pid, role in _select_in(
+                session,
+                cadre_ids,
+                lambda chunk: select(
+                    Dispatch.cadre_id, Dispatch.township_id, Dispatch.place_id, Dispatch.role
+                ).where(Dispatch.batch_id == batch_id, Dispatch.cadre_id.in_(chunk)),
+                "SELECT dispatch.cadre_id, dispatch.township_id, dispatch.place_id, dispatch.role FROM dispatch "
+                "WHERE dispatch.batch_id = ? AND dispatch.cadre_id IN ({})",
+                before=(batch_id,),
+            ):
+                self.in_batch[d_cadre] = (d_tid, d_pid, role)
+
+        other_batch = () if batch is None else (batch.id,)
+
+        def elsewhere(chunk: Sequence[Any]) -> Any:
             stmt = (
                 select(Dispatch.cadre_id, Batch.name, Dispatch.status)
                 .join(Batch, Batch.id == Dispatch.batch_id)
                 .where(Dispatch.cadre_id.in_(chunk), Dispatch.status.in_(_ACTIVE))
             )
-            if batch is not None:
-                stmt = stmt.where(Dispatch.batch_id != batch.id)
-            for e_cadre, bname, status in session.execute(stmt):
-                self.elsewhere.setdefault(e_cadre, (bname, status))
+            return stmt.where(Dispatch.batch_id != other_batch[0]) if other_batch else stmt
+
+        elsewhere_sql = (
+            "SELECT dispatch.cadre_id, batch.name, dispatch.status FROM dispatch "
+            "JOIN batch ON batch.id = dispatch.batch_id WHERE dispatch.cadre_id IN ({}) "
+            f"AND dispatch.status IN ({', '.join('?' * len(_ACTIVE))})"
+        ) + (" AND dispatch.batch_id != ?" if other_batch else "")
+        for e_cadre, bname, status in _select_in(
+            session, cadre_ids, elsewhere, elsewhere_sql, after=(*_ACTIVE, *other_batch)
+        ):
+            self.elsewhere.setdefault(e_cadre, (bname, status))
         self.new_townships: list[_New] = []
         self.new_places: list[_New] = []
         self.new_units: list[_New] = []
+
+    def key(self, name: str) -> str:
+        """``name_key`` of a township, place or unit name (the same few names recur on every row)."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = name_key(name)
+        return key
 
     def where(self, township: Any, place: Any) -> str:
         t = township.name if isinstance(township, _New) else self.township_names.get(township, "")
@@ -331,8 +538,8 @@ class _Refs:
 def _resolve_places(line: _Line, refs: _Refs, create_places: bool) -> list[tuple[str, _New, str]]:
     """Set line.township_ref/place_ref; return the creations this row needs (list, obj, message)."""
     plans: list[tuple[str, _New, str]] = []
-    tkey = name_key(line.township)
-    pkey = name_key(line.place)
+    tkey = refs.key(line.township)
+    pkey = refs.key(line.place)
     township: Any = None
     if line.township:
         township = refs.townships.get(tkey)
@@ -398,7 +605,7 @@ def _check_against_db(line: _Line, refs: _Refs, create_places: bool) -> list[tup
                 f"该干部在批次“{bname}”中仍在派（状态：{status}），同一时间只能有一个在派任务"
             )
     if line.unit:
-        key = name_key(line.unit)
+        key = refs.key(line.unit)
         unit = refs.units.get(key)
         if unit is None:
             unit = _New(line.unit)
@@ -410,7 +617,7 @@ def _check_against_db(line: _Line, refs: _Refs, create_places: bool) -> list[tup
 def _apply_plans(refs: _Refs, plans: list[tuple[str, _New, str]], line: _Line, report: ImportReport) -> None:
     for what, obj, message in plans:
         if what == "township":
-            key = name_key(obj.name)
+            key = refs.key(obj.name)
             known = refs.townships.get(key)
             if known is not None:  # created by an earlier row
                 _retarget(line, obj, known)
@@ -420,18 +627,18 @@ def _apply_plans(refs: _Refs, plans: list[tuple[str, _New, str]], line: _Line, r
         elif what == "place":
             township = obj.township
             if isinstance(township, _New):
-                township = refs.townships.get(name_key(township.name), township)
+                township = refs.townships.get(refs.key(township.name), township)
                 obj.township = township
-            key2 = (township, name_key(obj.name))
+            key2 = (township, refs.key(obj.name))
             known = refs.places.get(key2)
             if known is not None:
                 line.place_ref = known
                 continue
             refs.places[key2] = obj
-            refs.places_by_name[name_key(obj.name)].append((township, obj))
+            refs.places_by_name[refs.key(obj.name)].append((township, obj))
             refs.new_places.append(obj)
         else:
-            key = name_key(obj.name)
+            key = refs.key(obj.name)
             known = refs.units.get(key)
             if known is not None:
                 line.unit_ref = known
@@ -491,10 +698,24 @@ def preview_roster(
 
     Pass the layout, corrected by the clerk if need be, back to ``import_roster(layout=…)``.
     """
-    path = Path(path)
+    data, layout, _raws = _preview(Path(path), sheet, with_raws=False)
+    return data, layout
+
+
+def _preview(
+    path: Path, sheet: str | int | None, *, with_raws: bool
+) -> tuple[excel_read.SheetData, RosterLayout, list[RawRow] | None]:
+    """preview_roster; ``with_raws``: also the data rows' values (apply_layout), found in the same pass."""
+
+    def found(data: excel_read.SheetData) -> tuple[excel_read.SheetData, RosterLayout, list[RawRow] | None]:
+        if with_raws:
+            layout, raws = detect_and_apply(data.rows)
+            return data, layout, raws
+        return data, detect_layout(data.rows), None
+
     data = excel_read.read_sheet(path, sheet)
     try:
-        return data, detect_layout(data.rows)
+        return found(data)
     except UserError as exc:
         first_error = ValidationError(f"{_where(path, data.name)}：{exc.message}", key=exc.key)
     if sheet is None or sheet == "":  # a cover or instructions sheet first: try the other visible sheets
@@ -502,8 +723,7 @@ def preview_roster(
             if name == data.name:
                 continue
             try:
-                other = excel_read.read_sheet(path, name)
-                return other, detect_layout(other.rows)
+                return found(excel_read.read_sheet(path, name))
             except UserError:
                 continue
     raise first_error
@@ -540,8 +760,9 @@ def _import(
     if not batch_name:
         raise ValidationError("请指定批次名称")
     today = today or dt.date.today()
+    raws: list[RawRow] | None = None
     if layout is None:
-        data, layout = preview_roster(path, sheet)
+        data, layout, raws = _preview(path, sheet, with_raws=True)
     else:
         data = excel_read.read_sheet(path, sheet)
     where = _where(path, data.name)
@@ -551,7 +772,8 @@ def _import(
             f"{where}缺少必需的列：{'、'.join(missing)}（表头在第 {layout.last_header_row} 行）",
             key="no-column",
         )
-    raws = apply_layout(data.rows, layout)
+    if raws is None:
+        raws = apply_layout(data.rows, layout)
     if not raws:
         raise ValidationError(f"{where}在表头（第 {layout.last_header_row} 行）之后没有数据行", key="empty")
 
@@ -567,7 +789,8 @@ def _import(
             report.warn(row, f"{why}，已忽略")
             report.row_notes[row] = (f"未导入：{why}", "warning")
 
-    lines = [_parse_line(raw, today=today, has_role_column=has_role_column) for raw in raws]
+    parse = _RowParser(today=today, has_role_column=has_role_column).parse
+    lines = [parse(raw) for raw in raws]
     del raws
     _mark_file_duplicates(lines)
 
@@ -728,132 +951,141 @@ def _write(
 ) -> None:
     if refs.new_townships:
         base = session.scalar(select(Township.sort_order).order_by(Township.sort_order.desc()).limit(1)) or 0
-        objs = [Township(name=t.name, sort_order=base + i) for i, t in enumerate(refs.new_townships, start=1)]
-        session.add_all(objs)
-        session.flush()
-        for new, obj in zip(refs.new_townships, objs, strict=True):
-            new.id = obj.id
+        _insert_new(
+            session,
+            Township.__table__,
+            refs.new_townships,
+            [{"name": t.name, "sort_order": base + i} for i, t in enumerate(refs.new_townships, start=1)],
+        )
     if refs.new_places:
         base = session.scalar(select(Place.sort_order).order_by(Place.sort_order.desc()).limit(1)) or 0
-        pobjs = [
-            Place(township_id=_ref_id(p.township), name=p.name, kind=p.kind, sort_order=base + i)
-            for i, p in enumerate(refs.new_places, start=1)
-        ]
-        session.add_all(pobjs)
-        session.flush()
-        for new, pobj in zip(refs.new_places, pobjs, strict=True):
-            new.id = pobj.id
+        _insert_new(
+            session,
+            Place.__table__,
+            refs.new_places,
+            [
+                {"township_id": _ref_id(p.township), "name": p.name, "kind": p.kind, "sort_order": base + i}
+                for i, p in enumerate(refs.new_places, start=1)
+            ],
+        )
     if refs.new_units:
-        uobjs = [Unit(name=u.name) for u in refs.new_units]
-        session.add_all(uobjs)
-        session.flush()
-        for new, uobj in zip(refs.new_units, uobjs, strict=True):
-            new.id = uobj.id
+        _insert_new(session, Unit.__table__, refs.new_units, [{"name": u.name} for u in refs.new_units])
     report.created.update(
         townships=len(refs.new_townships), places=len(refs.new_places), units=len(refs.new_units)
     )
 
     now = utcnow()
     fresh = [ln for ln in good if ln.cadre_id is None]
-    initials: dict[str, str] = {}
-    strokes: dict[str, str] = {}
-
-    def cadre_rows() -> Iterator[dict[str, Any]]:
-        for ln in fresh:
-            f = ln.form
-            assert f is not None and f.birth_date is not None
-            yield {
-                "name": f.name,
-                "gender": f.gender,
-                "ethnicity": f.ethnicity,
-                "id_number": f.id_number,
-                "birth_date": f.birth_date,
-                "political_status": f.political_status,
-                "education": f.education,
-                "unit_id": _ref_id(ln.unit_ref),
-                "post": f.post,
-                "rank": f.rank,
-                "is_reserve": f.is_reserve,
-                "has_grassroots_exp": f.has_grassroots_exp,
-                "phone": f.phone,
-                "name_initials": _cached(initials, initials_index, f.name),
-                "name_strokes": _cached(strokes, stroke_key, f.name),
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-
     if fresh:
+        forms = [ln.form for ln in fresh]
+        names = {f.name for f in forms if f is not None}
+        initials = {n: initials_index(n) for n in names}
+        strokes = {n: stroke_key(n) for n in names}
+        form_values = attrgetter(*_CADRE_COLUMNS[:12])
+
+        def cadre_rows(chunk: Sequence[_Line]) -> list[tuple[Any, ...]]:
+            rows = []
+            for ln in chunk:
+                f = ln.form
+                assert f is not None and f.birth_date is not None
+                unit = ln.unit_ref
+                unit_id = None if unit is None else unit.id if unit.__class__ is _New else int(unit)
+                rows.append((*form_values(f), unit_id, initials[f.name], strokes[f.name], 1, now, now))
+            return rows
+
         since = session.scalar(select(func.max(Cadre.id))) or 0
-        _insert_chunked(session, Cadre.__table__, cadre_rows())
-        ids: dict[str, int] = {}
-        for chunk in _chunks([ln.id_number for ln in fresh]):
-            ids.update(
-                session.execute(
-                    select(Cadre.id_number, Cadre.id).where(Cadre.id > since, Cadre.id_number.in_(chunk))
-                ).all()
-            )
+        _insert_chunked(session, Cadre.__table__, _CADRE_COLUMNS, fresh, cadre_rows)
+        # the ids above ``since`` are this import's cadres (a row another writer added has another ID number)
+        ids = _id_map(
+            session,
+            select(Cadre.id_number, Cadre.id).where(Cadre.id > since),
+            "SELECT cadre.id_number, cadre.id FROM cadre WHERE cadre.id > ?",
+            (since,),
+        )
         for ln in fresh:
             ln.cadre_id = ids[ln.id_number]
     report.created["cadres"] = len(fresh)
-
-    def dispatch_rows() -> Iterator[dict[str, Any]]:
-        for ln in good:
-            assert ln.period is not None and ln.cadre_id is not None
-            unit_id = _ref_id(ln.unit_ref)
-            yield {
-                "batch_id": batch.id,
-                "cadre_id": ln.cadre_id,
-                "unit_id": unit_id if unit_id is not None else refs.cadre_units.get(ln.cadre_id),
-                "township_id": _township_id(ln),
-                "place_id": _ref_id(ln.place_ref),
-                "role": ln.role,
-                "start": ln.period[0],
-                "end": ln.period[1],
-                "status": DispatchStatus.NOMINATED.value,
-                "note": ln.note,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-
     if not good:
         return
+
+    nominated = DispatchStatus.NOMINATED.value
+    cadre_units = refs.cadre_units
+    batch_id = batch.id
+
+    def dispatch_rows(chunk: Sequence[_Line]) -> list[tuple[Any, ...]]:
+        rows = []
+        for ln in chunk:
+            assert ln.period is not None and ln.cadre_id is not None
+            unit, place = ln.unit_ref, ln.place_ref
+            unit_id = None if unit is None else unit.id if unit.__class__ is _New else int(unit)
+            if unit_id is None:
+                unit_id = cadre_units.get(ln.cadre_id)
+            place_id = None if place is None else place.id if place.__class__ is _New else int(place)
+            start, end = ln.period
+            rows.append(
+                (
+                    batch_id, ln.cadre_id, unit_id, _township_id(ln), place_id, ln.role, start, end, nominated,
+                    ln.note, 1, now, now,
+                )
+            )  # fmt: skip
+        return rows
+
     since = session.scalar(select(func.max(Dispatch.id))) or 0
-    _insert_chunked(session, Dispatch.__table__, dispatch_rows())
-    by_cadre: dict[int, int] = dict(
-        session.execute(
-            select(Dispatch.cadre_id, Dispatch.id).where(Dispatch.batch_id == batch.id, Dispatch.id > since)
-        ).all()
+    _insert_chunked(session, Dispatch.__table__, _DISPATCH_COLUMNS, good, dispatch_rows)
+    by_cadre = _id_map(
+        session,
+        select(Dispatch.cadre_id, Dispatch.id).where(Dispatch.batch_id == batch_id, Dispatch.id > since),
+        "SELECT dispatch.cadre_id, dispatch.id FROM dispatch WHERE dispatch.batch_id = ? AND dispatch.id > ?",
+        (batch_id, since),
     )
     who = (user or audit.current_user())[:32]
-    _insert_chunked(
-        session,
-        DispatchEvent.__table__,
-        (
-            {
-                "dispatch_id": by_cadre[ln.cadre_id],
-                "at": now,
-                "from_status": None,
-                "to_status": DispatchStatus.NOMINATED.value,
-                "reason": f"名单导入：{report.file} 第 {ln.row} 行",
-                "user": who,
-            }
-            for ln in good
+    file = report.file
+
+    def event_rows(chunk: Sequence[_Line]) -> list[tuple[Any, ...]]:
+        return [
+            (by_cadre[ln.cadre_id], now, None, nominated, f"名单导入：{file} 第 {ln.row} 行", who)
+            for ln in chunk
             if ln.cadre_id is not None
-        ),
-    )
+        ]
+
+    _insert_chunked(session, DispatchEvent.__table__, _EVENT_COLUMNS, good, event_rows)
 
 
-def _insert_chunked(session: Session, table: Any, rows: Iterable[dict[str, Any]], size: int = 5000) -> None:
-    """Bulk INSERT in chunks, so that a 200,000-row roster never holds all parameters at once."""
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            _bulk_insert(session, table, batch)
-            batch = []
-    _bulk_insert(session, table, batch)
+#: Cadre columns the import writes: the form's first (in CadreForm attribute names), then the others.
+_CADRE_COLUMNS = (
+    "name", "gender", "ethnicity", "id_number", "birth_date", "political_status", "education", "post", "rank",
+    "is_reserve", "has_grassroots_exp", "phone",
+    "unit_id", "name_initials", "name_strokes", "version", "created_at", "updated_at",
+)  # fmt: skip
+_DISPATCH_COLUMNS = (
+    "batch_id", "cadre_id", "unit_id", "township_id", "place_id", "role", "start", "end", "status", "note",
+    "version", "created_at", "updated_at",
+)  # fmt: skip
+_EVENT_COLUMNS = ("dispatch_id", "at", "from_status", "to_status", "reason", "user")
+
+
+def _insert_new(session: Session, table: Any, news: list[_New], rows: list[dict[str, Any]]) -> None:
+    """INSERT the townships, places or units the import creates (column defaults as the ORM would
+    apply them: version 1, timestamps) and note their ids."""
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    for chunk_news, chunk_rows in zip(_chunks(news), _chunks(rows), strict=True):
+        ids = session.execute(stmt, list(chunk_rows)).scalars().all()
+        for new, new_id in zip(chunk_news, ids, strict=True):
+            new.id = new_id
+
+
+def _insert_chunked(
+    session: Session,
+    table: Any,
+    columns: Sequence[str],
+    lines: Sequence[_Line],
+    make_rows: Callable[[Sequence[_Line]], list[tuple[Any, ...]]],
+    size: int = 5000,
+) -> None:
+    """Bulk INSERT of ``make_rows(chunk)`` (value tuples in ``columns`` order) for chunks of ``lines``,
+    so that a 200,000-row roster never holds all parameters at once."""
+    for chunk in _chunks(lines, size):
+        _bulk_insert(session, table, columns, make_rows(chunk))
 
 
 def _township_id(line: _Line) -> int | None:
@@ -861,13 +1093,6 @@ def _township_id(line: _Line) -> int | None:
     if tid is None and isinstance(line.place_ref, _New):
         tid = _ref_id(line.place_ref.township)
     return tid
-
-
-def _cached(cache: dict[str, str], fn: Any, name: str) -> str:
-    value = cache.get(name)
-    if value is None:
-        value = cache[name] = fn(name)
-    return value
 
 
 def _sqlite_converter(column: Any) -> Any:
@@ -890,35 +1115,32 @@ def _sqlite_converter(column: Any) -> Any:
         return stamp
     if python_type is dt.date:
         return lambda v: None if v is None else v.isoformat()
-    if python_type is bool:
-        return lambda v: None if v is None else int(v)
-    return None
+    return None  # booleans too: the driver binds True/False as 1/0, as SQLAlchemy's int(v) stores them
 
 
-def _bulk_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows in the session's transaction.
+def _bulk_insert(session: Session, table: Any, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """INSERT many rows (value tuples in ``columns`` order) in the session's transaction.
 
     On SQLite the rows go straight to the driver's ``executemany`` (SQLAlchemy's per-row parameter
-    processing was a third of a 10,000-row import), with dates, datetimes and booleans stored as
+    processing was a third of a 10,000-row import), with dates and datetimes stored as
     SQLAlchemy's SQLite types store them; other databases use a Core ``insert``.
     """
     if not rows:
         return
     conn = session.connection()
     if conn.dialect.name != "sqlite":
-        session.execute(insert(table), rows)
+        session.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
         return
-    names = list(rows[0])
     quote = conn.dialect.identifier_preparer.quote
     sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})"
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    converters = [(n, _sqlite_converter(table.c[n])) for n in names]
-    plain = [n for n, f in converters if f is None]
-    if len(plain) == len(names):
-        values = [tuple(r[n] for n in names) for r in rows]
-    else:
-        columns = [[r[n] for r in rows] if f is None else [f(r[n]) for r in rows] for n, f in converters]
-        values = list(zip(*columns, strict=True))
-    conn.exec_driver_sql(sql, values)
+    converters = [(i, f) for i, n in enumerate(columns) if (f := _sqlite_converter(table.c[n])) is not None]
+    if converters:
+        by_column = list(zip(*rows, strict=True))
+        for i, f in converters:  # each distinct value once (one timestamp, a few thousand dates)
+            stored = {v: f(v) for v in set(by_column[i])}
+            by_column[i] = tuple(map(stored.__getitem__, by_column[i]))
+        rows = list(zip(*by_column, strict=True))
+    conn.exec_driver_sql(sql, rows)
