@@ -13,7 +13,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -56,6 +57,16 @@ def _month(value: str) -> str:
 def emit(data: Any) -> None:
     """One JSON document on stdout, UTF-8, not ASCII-escaped."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Database]:
+    """The database named by --db, checked and up to date; closed (WAL checkpointed) afterwards."""
+    db = _open(args)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -103,8 +114,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from cadredesk.core import demo
 
-    db = _open(args)
-    try:
+    with _opened(args) as db:
         last = [-1.0]
 
         def progress(message: str, fraction: float) -> None:
@@ -113,8 +123,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
         summary = demo.generate(db, args.scale, args.seed, progress=progress)
-    finally:
-        db.close()
     if args.json:
         emit(summary.to_json())
     else:
@@ -131,11 +139,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from cadredesk.core.services import checks
 
-    db = _open(args)
-    try:
+    with _opened(args) as db:
         result = checks.run_all(db, batch=args.batch)
-    finally:
-        db.close()
     if args.json:
         emit(result.to_json())
     else:
@@ -149,13 +154,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_batch_add(args: argparse.Namespace) -> int:
     from cadredesk.core.services import batches
 
-    db = _open(args)
-    try:
-        with db.session() as s:
-            b = batches.create_batch(s, args.name, args.start, args.end, args.level)
-            row = {"name": b.name, "level": b.level, "start": b.start.isoformat(), "end": b.end.isoformat()}
-    finally:
-        db.close()
+    with _opened(args) as db, db.session() as s:
+        b = batches.create_batch(s, args.name, args.start, args.end, args.level)
+        row = {"name": b.name, "level": b.level, "start": b.start.isoformat(), "end": b.end.isoformat()}
     if args.json:
         emit(row)
     else:
@@ -166,12 +167,8 @@ def cmd_batch_add(args: argparse.Namespace) -> int:
 def cmd_batch_list(args: argparse.Namespace) -> int:
     from cadredesk.core.services import batches
 
-    db = _open(args)
-    try:
-        with db.reader() as s:
-            rows = batches.list_batches(s)
-    finally:
-        db.close()
+    with _opened(args) as db, db.reader() as s:
+        rows = batches.list_batches(s)
     if args.json:
         emit([r.to_json() for r in rows])
     else:
@@ -183,12 +180,8 @@ def cmd_batch_list(args: argparse.Namespace) -> int:
 def cmd_list_cadres(args: argparse.Namespace) -> int:
     from cadredesk.core.services import cadres
 
-    db = _open(args)
-    try:
-        with db.reader() as s:
-            rows = cadres.list_cadres(s, args.batch)
-    finally:
-        db.close()
+    with _opened(args) as db, db.reader() as s:
+        rows = cadres.list_cadres(s, args.batch)
     if args.json:
         emit([r.to_json() for r in rows])
     else:
@@ -217,12 +210,8 @@ def cmd_list_cadres(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from cadredesk.core import audit
 
-    db = _open(args)
-    try:
-        with db.reader() as s:
-            count, problem = audit.verify(s)
-    finally:
-        db.close()
+    with _opened(args) as db, db.reader() as s:
+        count, problem = audit.verify(s)
     if problem:
         raise UserError(
             f"审计日志第 {problem.entry_id} 条记录异常：{problem.reason}（共检查 {count} 条）",
@@ -235,8 +224,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from cadredesk.core.services import roster_import
 
-    db = _open(args)
-    try:
+    with _opened(args) as db:
         report = roster_import.import_roster(
             db,
             Path(args.file),
@@ -247,8 +235,6 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             annotated_out=Path(args.annotate) if args.annotate else None,
         )
-    finally:
-        db.close()
     if args.json:
         emit(report.to_json())
     else:
@@ -259,8 +245,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 def cmd_import_reference(args: argparse.Namespace) -> int:
     from cadredesk.core.services import reference_import
 
-    db = _open(args)
-    try:
+    with _opened(args) as db:
         if args.import_command == "places":
             report = reference_import.import_places(
                 db, Path(args.file), sheet=args.sheet, skip_invalid=args.skip_invalid, dry_run=args.dry_run
@@ -274,8 +259,6 @@ def cmd_import_reference(args: argparse.Namespace) -> int:
                 skip_invalid=args.skip_invalid,
                 dry_run=args.dry_run,
             )
-    finally:
-        db.close()
     if args.json:
         emit(report.to_json())
     else:
@@ -301,14 +284,10 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     from cadredesk.core.services import batches, roster
     from cadredesk.io import excel_write
 
-    db = _open(args)
-    try:
-        with db.reader() as s:
-            batch = batches.find_batch(s, args.batch)
-            lines = roster.roster_lines(s, batch, args.order)
-            name = batch.name
-    finally:
-        db.close()
+    with _opened(args) as db, db.reader() as s:
+        batch = batches.find_batch(s, args.batch)
+        lines = roster.roster_lines(s, batch, args.order)
+        name = batch.name
     excel_write.export_roster(lines, batch_name=name, unit_line=args.unit_line, out=Path(args.out))
     print(f"已导出 {len(lines)} 人到 {args.out}")
     return 0
@@ -318,12 +297,8 @@ def cmd_export_template(args: argparse.Namespace) -> int:
     from cadredesk.core.services import reference
     from cadredesk.io import excel_write
 
-    db = _open(args)
-    try:
-        with db.reader() as s:
-            townships, places, units = reference.template_choices(s)
-    finally:
-        db.close()
+    with _opened(args) as db, db.reader() as s:
+        townships, places, units = reference.template_choices(s)
     excel_write.write_template(Path(args.out), townships=townships, places=places, units=units)
     print(f"已生成填报模板：{args.out}")
     return 0
@@ -332,13 +307,10 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from cadredesk.core.services import printing
 
-    db = _open(args)
-    try:
+    with _opened(args) as db:
         result = printing.print_document(
             db, args.kind, Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order
         )
-    finally:
-        db.close()
     for w in result.warnings:
         print(f"提示：{w}", file=sys.stderr)
     print(f"已生成 {args.out}（{result.pages} 页）")

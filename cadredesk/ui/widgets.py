@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 _NULL = QDate(1900, 1, 1)
 
@@ -52,3 +53,18 @@ class NullableDateEdit(QWidget):
         if event.type() == QEvent.Type.Show and self.value() is None:
             self.edit.calendarWidget().setCurrentPage(self._default_page.year, self._default_page.month)
         return False
+
+
+#: how long typing must pause before a list is filtered (ms)
+SEARCH_DELAY_MS = 150
+
+
+def debounced_search(edit: QLineEdit, apply: Callable[[], None], parent: QObject) -> QTimer:
+    """Run ``apply`` once typing in ``edit`` pauses (and at once on Enter); returns the timer."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(apply)
+    edit.textChanged.connect(lambda _t: timer.start())
+    edit.returnPressed.connect(apply)
+    return timer

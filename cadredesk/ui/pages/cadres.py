@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,10 @@ from cadredesk.ui.cadre_model import (
 )
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
 
-SEARCH_DELAY_MS = 150
 ALL = None  # combo data meaning 全部
 
 #: column widths: a sample of the widest usual content (the last column stretches)
@@ -175,12 +175,7 @@ class CadrePage(QWidget):
         layout.addLayout(footer)
 
         # ---- behaviour
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
         for combo in (self.township_combo, self.unit_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.batch_combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,11 +46,11 @@ from cadredesk.ui.row_model import (
     RowTableModel,
 )
 from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
 
 COVERED_COLOR = QColor("#1a7f37")
-SEARCH_DELAY_MS = 150
 TAG_ORDER = [t.value for t in PlaceTag]
 
 PRIORITY_FILTERS = (
@@ -336,11 +336,7 @@ class PlacesPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
         for combo in (self.township_combo, self.kind_combo, self.priority_combo, self.coverage_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.batch_combo.currentIndexChanged.connect(self._batch_chosen)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,10 +78,10 @@ from cadredesk.ui.row_model import (
 )
 from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
 from cadredesk.ui.teams_dialog import TeamsDialog
+from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
 
-SEARCH_DELAY_MS = 150
 STATUS_ORDER = {s.value: i for i, s in enumerate(DispatchStatus)}
 ORDERS = (("township", "按乡镇（街道）排列"), ("strokes", "按姓氏笔画排列"))
 
@@ -518,12 +518,7 @@ class RosterPage(QWidget):
         return view
 
     def _connect(self) -> None:
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
         self.township_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.batch_combo.currentIndexChanged.connect(self._batch_chosen)
