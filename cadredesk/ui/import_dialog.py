@@ -261,6 +261,7 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setFrameShape(QFrame.Shape.NoFrame)
+        # one background for the whole mapping grid (the viewport would otherwise paint part of it white)
         self.mapping_widget = QWidget()
         self.mapping_grid = QGridLayout(self.mapping_widget)
         self.mapping_grid.setContentsMargins(0, 0, 0, 0)
@@ -501,6 +502,7 @@ class ImportDialog(QDialog):
             item = self.mapping_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; do not let it paint until then
                 widget.deleteLater()
         self.mapping_combos.clear()
         layout = preview.layout
@@ -525,6 +527,11 @@ class ImportDialog(QDialog):
             r, k = divmod(i, per_row)
             self.mapping_grid.addWidget(label, r, 2 * k, Qt.AlignmentFlag.AlignRight)
             self.mapping_grid.addWidget(combo, r, 2 * k + 1)
+        # show up to four rows of the mapping without scrolling (wide sheets scroll)
+        rows = min(4, -(-len(columns) // per_row))
+        row_height = max(c.sizeHint().height() for c in self.mapping_combos.values()) if columns else 0
+        spacing = max(self.mapping_grid.verticalSpacing(), 0)
+        self.mapping_area.setMinimumHeight(rows * (row_height + spacing) + 4)
 
     def _mapping_changed(self, column: int) -> None:
         if self._filling:
