@@ -55,7 +55,7 @@ class InstanceLock:
             h = self.holder()
             who = f"{h.get('user', '?')}@{h.get('host', '?')}（进程 {h.get('pid', '?')}，自 {h.get('since', '?')} 起）"
             raise DatabaseInUse(
-                f"数据库正被另一个 CadreDesk 使用：{who}。请先关闭那个窗口，或以只读方式查看。"
+                f"数据库正被另一个 CadreDesk 使用：{who}。请先关闭那个窗口再打开；若该程序已异常退出，锁会随之自动解除。"
             )
         self._handle = handle
         info = {
