@@ -163,6 +163,13 @@ def test_import_export_print_in_stroke_order(tmp_path: Path) -> None:
     res = cli("import", "roster", book, "--batch", "2027年驻村", "--create-places", "--json", db=db)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["imported"] == len(expected)
+    # the missing batch was created, its term taken from the year its name gives (no dates in the file)
+    [created] = json.loads(cli("batch", "list", "--json", db=db).stdout)
+    assert (created["start"], created["end"], created["cadres"]) == (
+        "2027-01-01",
+        "2027-12-31",
+        len(expected),
+    )
     again = json.loads(
         cli("import", "roster", book, "--batch", "2027年驻村", "--create-places", "--json", db=db).stdout
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -798,14 +799,16 @@ def _import(
     outcome_error: ValidationError | None = None
     with session_cm as session:
         batch = session.scalar(select(Batch).where(Batch.name == batch_name))
-        # the batch term (a missing batch: one year from the earliest start in the file, else this year)
+        # the batch term (a missing batch: one year from the earliest start in the file, else from
+        # 1 January of the year its name gives — "2027年度驻村" — else of this year)
         if batch is not None:
             term = (batch.start, batch.end)
         else:
             starts = [
                 ln.start.first_day() for ln in lines if ln.start and not ln.reasons and ln.status == "ok"
             ]
-            first = min(starts) if starts else dt.date(today.year, 1, 1)
+            named = re.search(r"(20\d\d)\s*年", batch_name)
+            first = min(starts) if starts else dt.date(int(named.group(1)) if named else today.year, 1, 1)
             term = (first, _add_year(first) - dt.timedelta(days=1))
         refs = _Refs(session, batch, [ln.id_number for ln in lines if ln.id_number and ln.status == "ok"])
         for line in lines:
