@@ -444,3 +444,71 @@ def test_dialog_with_background_threads(env: Env, qtbot: Any) -> None:
         assert dialog.dirty and not env.notifier.texts("bug")
     finally:
         assert runner.shutdown()
+
+
+def test_rename_and_delete_team_and_group(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
+    with env.db.session() as s:
+        team_id = assignment.create_team(s, env.batch_id, "一队", TeamKind.VILLAGE.value)
+        assignment.create_team(s, env.batch_id, "二队", TeamKind.VILLAGE.value)
+        for name in ("张一", "李二"):
+            assignment.set_team(s, env.dispatches[name], team_id)
+        group_id = assignment.save_work_group(
+            s, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
+        )
+    page = page_for(env, qtbot)
+    dialog = page.open_teams(team_id=team_id)
+    assert isinstance(dialog, TeamsDialog)
+    team = dialog.current_team()
+    assert team is not None and team.id == team_id
+    assert dialog.team_rename_edit.text() == "一队" and not dialog.rename_team_button.isEnabled()
+    assert dialog.delete_team_button.isEnabled()
+
+    # ---- 重命名: a taken name is refused inline; a free one sticks and the team stays chosen
+    dialog.team_rename_edit.setText("二队")
+    assert dialog.rename_team_button.isEnabled()
+    dialog.rename_team()
+    assert dialog.error() == "工作队“二队”已存在"
+    dialog.team_rename_edit.setText("黄河口镇乡村振兴服务队")
+    dialog.rename_team()
+    assert dialog.error() == ""
+    assert sorted(t.name for t in dialog.team_model.rows()) == ["二队", "黄河口镇乡村振兴服务队"]
+    team = dialog.current_team()
+    assert team is not None and team.id == team_id and team.name == "黄河口镇乡村振兴服务队"
+    assert {r.name for r in dialog.member_model.rows()} == {"张一", "李二"}
+    qtmodeltester.check(dialog.team_model)
+
+    # ---- 删除工作队: declined, nothing happens; confirmed, the team goes and its members are free
+    env.notifier.answer = False
+    dialog.delete_team()
+    assert dialog.team_model.rowCount() == 2
+    env.notifier.answer = True
+    dialog.delete_team()
+    confirms = env.notifier.texts("confirm")
+    assert len(confirms) == 2 and "黄河口镇乡村振兴服务队" in confirms[-1] and "2 名队员" in confirms[-1]
+    assert dialog.error() == ""
+    assert [t.name for t in dialog.team_model.rows()] == ["二队"]
+    chosen = dialog.current_team()
+    assert chosen is None or chosen.id != team_id
+    assert all(r.team_id is None for r in dialog.candidate_model.rows())
+    qtmodeltester.check(dialog.team_model)
+    qtmodeltester.check(dialog.candidate_model)
+
+    # ---- 删除工作小组: the edited group goes; its villages are free for a new one
+    assert dialog.select_group(group_id)
+    assert dialog.delete_group_button.isEnabled()
+    dialog.delete_group()
+    assert "甲组" in env.notifier.texts("confirm")[-1] and "一村、二村" in env.notifier.texts("confirm")[-1]
+    assert dialog.error() == ""
+    assert dialog.group_model.rowCount() == 0 and dialog.current_group() is None
+    assert dialog.editor_box.title() == "新建工作小组" and not dialog.delete_group_button.isEnabled()
+    assert not any("已在" in dialog.village_list.item(i).text() for i in range(dialog.village_list.count()))
+    qtmodeltester.check(dialog.group_model)
+    dialog.reject()
+
+    assert row_of(page, "张一").team == "" and row_of(page, "张一").work_group == ""
+    with env.db.reader() as s:
+        assert s.scalars(select(WorkGroupPlace)).all() == []
+        assert s.get(WorkGroup, group_id) is None
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions[-3:] == ["team.rename", "team.delete", "workgroup.delete"]
+    assert not env.notifier.texts("bug")

@@ -1,9 +1,11 @@
 """工作队与工作小组: the batch's teams and work groups, opened from the 选派名单 page.
 
 Two tabs.  工作队: the teams with their size against 1+9 / 1+4 and the composition rule's verdict;
-create a team; for the chosen team, its members (remove, make one the 工作队长) and the batch's
-other active cadres to add (the rows selected on the page come preselected).  工作小组: the groups
-with their villages; create or edit one by ticking 2–3 villages of a township.
+create a team; rename or delete the chosen one (its cadres stay on the roster); for the chosen
+team, its members (remove, make one the 工作队长) and the batch's other active cadres to add (the
+rows selected on the page come preselected).  工作小组: the groups
+with their villages; create or edit one by ticking 2–3 villages of a township, or delete it.
+Deletions ask first through the runner's notifier.
 
 Every change is a write operation through the ``TaskRunner``; a ``UserError`` from the service is
 shown inline and the dialog stays as it was; after a change the dialog reads the batch again.
@@ -264,6 +266,19 @@ class TeamsDialog(QDialog):
         create_row.addWidget(self.team_township_combo, 1)
         create_row.addWidget(self.create_team_button)
 
+        self.team_rename_edit = QLineEdit()
+        self.team_rename_edit.setMaxLength(64)
+        self.team_rename_edit.setPlaceholderText("在下方表格中选择一个工作队")
+        self.rename_team_button = QPushButton("重命名")
+        self.delete_team_button = QPushButton("删除工作队")
+        self.delete_team_button.setToolTip("删除所选工作队；其队员仍留在选派名单中，只是不再属于任何工作队")
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(QLabel("所选："))
+        chosen_row.addWidget(self.team_rename_edit, 3)
+        chosen_row.addWidget(self.rename_team_button)
+        chosen_row.addWidget(self.delete_team_button)
+        chosen_row.addStretch(1)
+
         self.team_model: RowTableModel[TeamRow] = RowTableModel(TEAM_COLUMNS, self)
         self.team_proxy = RowFilterProxy(self)
         self.team_proxy.setSourceModel(self.team_model)
@@ -336,6 +351,7 @@ class TeamsDialog(QDialog):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(search_row)
         layout.addLayout(create_row)
+        layout.addLayout(chosen_row)
         layout.addWidget(split, 1)
 
         self.team_search.textChanged.connect(lambda _t: self._filter_teams())
@@ -343,6 +359,10 @@ class TeamsDialog(QDialog):
         self.team_problem_check.toggled.connect(lambda _c: self._filter_teams())
         self.create_team_button.clicked.connect(self.create_team)
         self.team_name_edit.returnPressed.connect(self.create_team)
+        self.rename_team_button.clicked.connect(self.rename_team)
+        self.team_rename_edit.returnPressed.connect(self.rename_team)
+        self.team_rename_edit.textChanged.connect(lambda _t: self._update_team_actions())
+        self.delete_team_button.clicked.connect(self.delete_team)
         self.team_view.selectionModel().selectionChanged.connect(lambda *_a: self._team_chosen())
         self.member_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_team_actions())
         self.candidate_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_team_actions())
@@ -388,6 +408,11 @@ class TeamsDialog(QDialog):
         self.village_list.setSpacing(1)
         self.village_count_label = hint_label()
         self.save_group_button = QPushButton("保存工作小组")
+        self.delete_group_button = QPushButton("删除工作小组")
+        self.delete_group_button.setToolTip(
+            "删除正在编辑的工作小组；其村和驻村干部不受影响，只是不再属于该小组"
+        )
+        self.delete_group_button.setEnabled(False)
         elay = QVBoxLayout(self.editor_box)
         elay.setContentsMargins(8, 8, 8, 8)
         row1 = QHBoxLayout()
@@ -402,6 +427,7 @@ class TeamsDialog(QDialog):
         elay.addWidget(self.village_list, 1)
         srow = QHBoxLayout()
         srow.addWidget(self.village_count_label, 1)
+        srow.addWidget(self.delete_group_button)
         srow.addWidget(self.save_group_button)
         elay.addLayout(srow)
 
@@ -421,6 +447,7 @@ class TeamsDialog(QDialog):
         self.group_township_combo.currentIndexChanged.connect(lambda _i: self._fill_villages())
         self.village_list.itemChanged.connect(lambda _item: self._count_villages())
         self.save_group_button.clicked.connect(self.save_group)
+        self.delete_group_button.clicked.connect(self.delete_group)
         return tab
 
     # ------------------------------------------------------------------ loading
@@ -578,6 +605,8 @@ class TeamsDialog(QDialog):
     def _team_chosen(self) -> None:
         team = self.current_team()
         snap = self.snapshot
+        with QSignalBlocker(self.team_rename_edit):
+            self.team_rename_edit.setText(team.name if team is not None else "")
         if team is None or snap is None:
             self.member_box.setTitle("队员（请在上方选择一个工作队）")
             self.member_model.set_rows([])
@@ -662,6 +691,10 @@ class TeamsDialog(QDialog):
         candidates = self.selected_candidates()
         members = self.selected_members()
         self.add_button.setEnabled(team is not None and bool(candidates))
+        new_name = self.team_rename_edit.text().strip()
+        self.team_rename_edit.setEnabled(team is not None)
+        self.rename_team_button.setEnabled(team is not None and bool(new_name) and new_name != team.name)
+        self.delete_team_button.setEnabled(team is not None)
         self.remove_button.setEnabled(bool(members))
         self.leader_button.setEnabled(
             len(members) == 1 and members[0].active and members[0].role != Role.TEAM_LEADER.value
@@ -756,6 +789,53 @@ class TeamsDialog(QDialog):
 
         self._write(op, "team leader", done)
 
+    def rename_team(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        name = self.team_rename_edit.text().strip()
+        if not name:
+            self.show_error("请填写工作队的新名称")
+            self.team_rename_edit.setFocus()
+            return
+        if name == team.name:
+            return
+        team_id, old = team.id, team.name
+
+        def op(session: Session, _progress: Progress) -> None:
+            assignment.rename_team(session, team_id, name)
+
+        def done(_result: Any) -> None:
+            self._want_team = team_id
+            self.status_label.setText(f"工作队“{old}”已更名为“{name}”")
+
+        self._write(op, "rename team", done)
+
+    def delete_team(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        members = sum(1 for r in self.snapshot.rows if r.team_id == team.id) if self.snapshot else 0
+        text = f"确定删除工作队“{team.name}”吗？" + (
+            f"\n其 {members} 名队员仍留在选派名单中，但不再属于任何工作队。" if members else ""
+        )
+        if not self.runner.notifier.confirm(text, title="删除工作队", parent=self):
+            return
+        team_id, name = team.id, team.name
+
+        def op(session: Session, _progress: Progress) -> int:
+            return assignment.delete_team(session, team_id)
+
+        def done(released: int) -> None:
+            self._want_team = None
+            with QSignalBlocker(self.team_view.selectionModel()):
+                self.team_view.clearSelection()
+            self.status_label.setText(
+                f"已删除工作队“{name}”" + (f"，{released} 人已移出" if released else "")
+            )
+
+        self._write(op, "delete team", done)
+
     # ------------------------------------------------------------------ 工作小组
     def _filter_groups(self) -> None:
         township = self.group_township_filter.currentData()
@@ -807,6 +887,7 @@ class TeamsDialog(QDialog):
             with QSignalBlocker(self.group_view.selectionModel()):
                 self.group_view.clearSelection()
             self.editor_box.setTitle("新建工作小组")
+            self.delete_group_button.setEnabled(False)
             township = self.group_township_filter.currentData()
             if township is not None:
                 with QSignalBlocker(self.group_township_combo):
@@ -817,6 +898,7 @@ class TeamsDialog(QDialog):
             self._fill_villages([])
         else:
             self.editor_box.setTitle(f"编辑工作小组 — {group.name}")
+            self.delete_group_button.setEnabled(True)
             with QSignalBlocker(self.group_township_combo):
                 self.group_township_combo.setCurrentIndex(
                     max(self.group_township_combo.findData(group.township_id), 0)
@@ -917,6 +999,31 @@ class TeamsDialog(QDialog):
             self.status_label.setText(f"已保存工作小组“{name}”")
 
         self._write(op, "save work group", done)
+
+    def delete_group(self) -> None:
+        """Delete the group in the editor, after the clerk confirms."""
+        snap = self.snapshot
+        group = next((g for g in snap.groups if g.id == self._editing_group), None) if snap else None
+        if group is None:
+            return
+        text = f"确定删除工作小组“{group.name}”吗？" + (
+            f"\n其 {'、'.join(group.places)} 及 {group.members} 名驻村干部不受影响，只是不再属于该小组。"
+            if group.places
+            else ""
+        )
+        if not self.runner.notifier.confirm(text, title="删除工作小组", parent=self):
+            return
+        group_id, name = group.id, group.name
+
+        def op(session: Session, _progress: Progress) -> int:
+            return assignment.delete_work_group(session, group_id)
+
+        def done(_released: int) -> None:
+            self._want_group = None
+            self.edit_group(None)
+            self.status_label.setText(f"已删除工作小组“{name}”")
+
+        self._write(op, "delete work group", done)
 
 
 __all__ = ["TeamsDialog"]

@@ -388,6 +388,44 @@ def create_team(s: Session, batch_id: int, name: str, kind: str, township_id: in
     return team.id
 
 
+def _team(s: Session, team_id: int) -> Team:
+    team = s.get(Team, team_id)
+    if team is None:
+        raise NotFound(f"工作队 {team_id} 不存在")
+    return team
+
+
+def rename_team(s: Session, team_id: int, name: str) -> None:
+    team = _team(s, team_id)
+    name = name.strip()
+    if not name:
+        raise ValidationError("工作队名称不能为空")
+    same = s.scalar(select(Team.id).where(Team.batch_id == team.batch_id, Team.name == name))
+    if same is not None and same != team.id:
+        raise ValidationError(f"工作队“{name}”已存在", key="duplicate")
+    old = team.name
+    if name == old:
+        return
+    team.name = name
+    s.flush()
+    audit.record(s, "team.rename", entity="team", entity_id=team.id, detail=f"{old}→{name}")
+
+
+def delete_team(s: Session, team_id: int) -> int:
+    """Delete a team; its cadres stay on the roster without a team. Returns how many were released."""
+    team = _team(s, team_id)
+    released = 0
+    for d in s.scalars(select(Dispatch).where(Dispatch.team_id == team.id)):
+        d.team_id = None  # row by row: keeps each dispatch's version counter honest
+        released += 1
+    s.flush()
+    name = team.name
+    s.delete(team)
+    s.flush()
+    audit.record(s, "team.delete", entity="team", entity_id=team_id, detail=f"{name}（释放 {released} 人）")
+    return released
+
+
 def set_team(s: Session, dispatch_id: int, team_id: int | None) -> None:
     d = _dispatch(s, dispatch_id)
     if team_id is not None:
@@ -447,3 +485,22 @@ def save_work_group(
     s.flush()
     audit.record(s, "workgroup.save", entity="work_group", entity_id=group.id, detail=f"{name}: {place_ids}")
     return group.id
+
+
+def delete_work_group(s: Session, group_id: int) -> int:
+    """Delete a work group; its villages' cadres leave it. Returns how many dispatches were released."""
+    group = s.get(WorkGroup, group_id)
+    if group is None:
+        raise NotFound(f"工作小组 {group_id} 不存在")
+    released = 0
+    for d in s.scalars(select(Dispatch).where(Dispatch.work_group_id == group.id)):
+        d.work_group_id = None  # row by row: keeps each dispatch's version counter honest
+        released += 1
+    s.flush()
+    name = group.name
+    s.delete(group)  # its WorkGroupPlace rows go by the foreign key's ON DELETE CASCADE
+    s.flush()
+    audit.record(
+        s, "workgroup.delete", entity="work_group", entity_id=group_id, detail=f"{name}（释放 {released} 人）"
+    )
+    return released
