@@ -222,7 +222,9 @@ def test_a_bug_while_building_the_window_exits_3(
     assert not (tmp_path / "w.sqlite.holder.json").exists()  # the lock is released on the way out
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal; Windows has no equivalent to send")
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="SIGTERM is a POSIX signal; Windows has no equivalent to send"
+)
 def test_sigterm_closes_the_window_normally(db: Database, db_path: Path, _isolated_home: Path) -> None:
     db.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
