@@ -54,3 +54,42 @@ class Conflict(UserError):
     """Another clerk changed the record first (optimistic concurrency)."""
 
     key = "conflict"
+
+
+class DatabaseBusy(UserError):
+    """Another program is writing: waited the bounded time, gave up."""
+
+    key = "database-busy"
+
+
+class ReadOnlyDatabase(UserError):
+    key = "read-only"
+
+
+class DiskFull(UserError):
+    key = "disk-full"
+
+
+class StorageIOError(UserError):
+    key = "io-error"
+
+
+class DatabaseDamaged(UserError):
+    """The file is damaged or not a database: the way back is a verified backup."""
+
+    key = "database-damaged"
+
+
+class DatabaseUnavailable(UserError):
+    """Cannot open or reach the database (missing folder, server down, bad login, unknown URL)."""
+
+    key = "database-unavailable"
+
+
+class Cancelled(UserError):
+    """The clerk cancelled a long operation; nothing was written."""
+
+    key = "cancelled"
+
+    def __init__(self, message: str = "操作已取消，没有写入任何内容") -> None:
+        super().__init__(message)

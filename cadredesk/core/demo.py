@@ -28,7 +28,7 @@ import chinese_calendar
 from sqlalchemy import Connection, Table, func, insert, select, text
 from stdnum.cn import ric, uscc
 
-from cadredesk.core import audit, names
+from cadredesk.core import names
 from cadredesk.core.enums import AttendanceMark as Mark
 from cadredesk.core.enums import DispatchStatus as Status
 from cadredesk.core.enums import (
@@ -76,9 +76,8 @@ from cadredesk.errors import DatabaseNotEmpty, UserError, ValidationError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from cadredesk.storage.engine import Database
 
-__all__ = ["NOT_EMPTY_MESSAGE", "SCALES", "DemoCancelled", "DemoSummary", "generate"]
+__all__ = ["NOT_EMPTY_MESSAGE", "SCALES", "DemoCancelled", "DemoSummary", "fill"]
 
 SCALES = ("county", "city", "province")
 NOT_EMPTY_MESSAGE = "数据库中已有数据，演示数据只能写入空数据库。请换一个新的数据库文件。"
@@ -2131,24 +2130,22 @@ def _refuse_non_empty(session: Session) -> None:
             raise DatabaseNotEmpty(NOT_EMPTY_MESSAGE)
 
 
-def generate(
-    db: Database,
+def fill(
+    session: Session,
     scale: str = "county",
     seed: int = 1,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> DemoSummary:
-    """Fill an empty database (schema already created) with one demo campaign; one transaction.
+    """Fill an empty database (schema already created) with one demo campaign, in the caller's transaction.
 
     ``progress(message, fraction)`` is called between steps; ``cancel()`` returning True stops the
-    run with ``DemoCancelled`` and nothing is written.
+    run with ``DemoCancelled`` (the caller rolls back: nothing is written).
     """
     if scale not in _SPECS:
         raise ValidationError(f"未知的演示数据规模：{scale}（可选 county、city、province）")
     spec = _SPECS[scale]
-    with db.session() as session:
-        _refuse_non_empty(session)
-        gen = _Generator(session.connection(), spec, seed, progress, cancel)
-        gen.run()
-        audit.record(session, "demo", detail=f"scale={scale} seed={seed}")
+    _refuse_non_empty(session)
+    gen = _Generator(session.connection(), spec, seed, progress, cancel)
+    gen.run()
     return DemoSummary(scale, seed, spec.batch_name, dict(sorted(gen.counts.items())), gen.planted)

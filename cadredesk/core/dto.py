@@ -89,3 +89,4 @@ class PrintMeta:
     printed_at: dt.datetime
     data_hash: str  # short hash of the data printed
     doc_number: str = ""
+    organization: str = ""  # the printing organization (database setting), shown beside the user

@@ -120,11 +120,12 @@ class Grade(StrEnum):
 
     @property
     def consequence(self) -> str:
+        """What the grade means for the cadre, in seed 002's words; nothing where the seed says nothing."""
         return {
-            "优秀": "同等条件下优先提拔使用",
+            "优秀": "同等条件下优先选拔使用",
             "称职": "",
-            "基本称职": "进行诫勉谈话",
-            "不称职": "三年内不得提拔重用",
+            "基本称职": "",
+            "不称职": "3年内不予提拔使用",
         }[self.value]
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cadredesk.errors import UserError
+from cadredesk.errors import DatabaseUnavailable, UserError
 from cadredesk.paths import default_db_path
 
 log = logging.getLogger("cadredesk.db")
@@ -31,9 +31,30 @@ SQLITE_PRAGMAS = (
 
 
 def resolve_url(db: str | None) -> str:
-    """``--db`` value → SQLAlchemy URL (CLI.md: --db, then CADREDESK_DB, then the app-data file)."""
-    db = db or os.environ.get("CADREDESK_DB") or str(default_db_path())
+    """``--db`` value → SQLAlchemy URL (CLI.md: --db, then CADREDESK_DB, then the app-data file).
+
+    An empty value is refused rather than silently meaning the default database.
+    """
+    if db is None:
+        db = os.environ.get("CADREDESK_DB")
+        if db is not None and not db.strip():
+            raise DatabaseUnavailable("环境变量 CADREDESK_DB 为空：请写上数据库文件路径，或删除该变量。")
+        db = db or str(default_db_path())
+    if not db.strip():
+        raise DatabaseUnavailable("数据库路径不能为空：请在 --db 后写上 SQLite 文件路径或数据库地址。")
+    db = db.strip()
     if "://" in db:
+        try:
+            u = make_url(db)
+        except Exception:
+            raise DatabaseUnavailable(f"看不懂的数据库地址：{db}") from None
+        backend = u.get_backend_name()
+        if backend not in ("sqlite", "postgresql"):
+            raise DatabaseUnavailable(
+                f"不支持的数据库类型“{backend}”：只能用 SQLite 文件或 postgresql+psycopg:// 地址。"
+            )
+        if backend == "postgresql" and u.get_driver_name() not in ("psycopg", "psycopg2"):
+            raise DatabaseUnavailable("PostgreSQL 地址请写成 postgresql+psycopg://用户:密码@主机/数据库名")
         return db
     path = Path(db).expanduser().absolute()
     if str(path).startswith(("\\\\", "//")):
@@ -67,7 +88,16 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    try:
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    except ModuleNotFoundError as exc:
+        raise DatabaseUnavailable(
+            f"没有安装连接 PostgreSQL 所需的驱动（{exc.name}）。请安装：pip install 'cadredesk[pg]'"
+        ) from None
+    except Exception as exc:  # unknown dialect or driver
+        raise DatabaseUnavailable(
+            f"无法使用数据库地址 {u.render_as_string(hide_password=True)}：{exc}"
+        ) from None
 
 
 class Database:
@@ -93,6 +123,13 @@ class Database:
             return None
         database = make_url(self.url).database
         return Path(database) if database and database != ":memory:" else None
+
+    @property
+    def short_name(self) -> str:
+        """The file name, or the server database's name (window titles)."""
+        if self.path is not None:
+            return self.path.name
+        return make_url(self.url).database or self.display_name
 
     @property
     def display_name(self) -> str:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from cadredesk.errors import DatabaseInUse
+from cadredesk.errors import DatabaseInUse, ReadOnlyDatabase
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -48,12 +48,21 @@ class InstanceLock:
         except (OSError, ValueError):
             return {}
 
+    def holder_text(self) -> str:
+        h = self.holder()
+        return f"{h.get('user', '?')}@{h.get('host', '?')}（进程 {h.get('pid', '?')}，自 {h.get('since', '?')} 起）"
+
     def acquire(self) -> None:
-        handle = open(self.lock_path, "a+b")  # noqa: SIM115 - kept open while held
+        try:
+            handle = open(self.lock_path, "a+b")  # noqa: SIM115 - kept open while held
+        except OSError as exc:
+            raise ReadOnlyDatabase(
+                f"无法在数据库所在文件夹中建立锁文件（{exc.strerror}）：{self.lock_path.parent}。"
+                "请检查该文件夹是否可写。"
+            ) from None
         if not _try_lock(handle):
             handle.close()
-            h = self.holder()
-            who = f"{h.get('user', '?')}@{h.get('host', '?')}（进程 {h.get('pid', '?')}，自 {h.get('since', '?')} 起）"
+            who = self.holder_text()
             raise DatabaseInUse(
                 f"数据库正被另一个 CadreDesk 使用：{who}。请先关闭那个窗口再打开；若该程序已异常退出，锁会随之自动解除。"
             )

@@ -1,20 +1,28 @@
-"""Schema versions: create, upgrade (backup first), refuse newer or foreign databases."""
+"""Schema versions: create, upgrade (backup first), refuse newer or foreign databases.
+
+Reading a database's state needs no alembic (``revisions.REVISIONS``); alembic is imported by
+``upgrade`` only, when a migration is due.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import inspect
 
-from cadredesk.errors import NotCadreDesk, SchemaTooNew, UserError
+from cadredesk.errors import DatabaseDamaged, NotCadreDesk, SchemaTooNew, UserError
 from cadredesk.storage.engine import APPLICATION_ID, Database
+from cadredesk.storage.errors import RESTORE_HINT
+from cadredesk.storage.revisions import HEAD, REVISIONS, schema_number
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger("cadredesk.db")
 
@@ -29,57 +37,82 @@ class SchemaState(Enum):
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
 
 
-def script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
-
-
 def head_revision() -> str:
-    head = script().get_current_head()
-    assert head is not None
-    return head
+    return HEAD
 
 
-def schema_number(revision: str | None) -> int:
-    """Position of a revision in the chain (1 = first); 0 for none. Stored in PRAGMA user_version."""
-    if revision is None:
-        return 0
-    revs = list(script().walk_revisions())
-    ids = [r.revision for r in reversed(revs)]
-    return ids.index(revision) + 1
-
-
-def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def state(db: Database) -> SchemaState:
+def _revision_of(db: Database) -> tuple[set[str], str | None]:
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if db.is_sqlite:
             app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
             if app_id not in (0, APPLICATION_ID):
                 raise NotCadreDesk(f"这不是 CadreDesk 的数据库文件：{db.display_name}")
-        rev = MigrationContext.configure(conn).get_current_revision() if "alembic_version" in tables else None
+        rev = None
+        if "alembic_version" in tables:
+            rev = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return tables, rev
+
+
+def current_revision(db: Database) -> str | None:
+    return _revision_of(db)[1]
+
+
+def state(db: Database) -> SchemaState:
+    tables, rev = _revision_of(db)
     if rev is None:
         if tables - {"alembic_version"}:
             raise NotCadreDesk(f"数据库 {db.display_name} 中已有其他程序的数据表，不是 CadreDesk 数据库。")
         return SchemaState.EMPTY
-    known = {r.revision for r in script().walk_revisions()}
-    if rev not in known:
+    if rev not in REVISIONS:
         return SchemaState.NEWER
-    return SchemaState.CURRENT if rev == head_revision() else SchemaState.OLDER
+    return SchemaState.CURRENT if rev == HEAD else SchemaState.OLDER
 
 
-def refuse_newer(db: Database) -> None:
+def peek_sqlite(path: Path) -> str | None:
+    """The revision stored in an SQLite file, read without writing a byte to it.
+
+    A file that is not SQLite at all (a text file, a truncated or overwritten header) is refused
+    here with the way back, before anything else opens it.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None  # unreadable folder etc.: the engine reports it properly
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise NotCadreDesk(f"这不是 CadreDesk 的数据库文件：{path}")
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+            raise DatabaseDamaged(f"{path} 已损坏或不是数据库文件。{RESTORE_HINT}") from None
+        return None
+    finally:
+        conn.close()
+
+
+def refuse_newer(db: Database, revision: str | None = None) -> None:
     raise SchemaTooNew(
-        f"数据库 {db.display_name} 由更新版本的 CadreDesk 创建（结构版本 {current_revision(db)}），"
+        f"数据库 {db.display_name} 由更新版本的 CadreDesk 创建（结构版本 {revision or current_revision(db)}），"
         "本程序不能打开它，以免损坏数据。请升级 CadreDesk。"
     )
 
@@ -88,10 +121,12 @@ def _stamp_sqlite(db: Database) -> None:
     if db.is_sqlite:
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version={schema_number(head_revision())}")
+            conn.exec_driver_sql(f"PRAGMA user_version={schema_number(HEAD)}")
 
 
 def upgrade(db: Database) -> None:
+    from alembic import command
+
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     _stamp_sqlite(db)
@@ -112,9 +147,8 @@ def backup_before_upgrade(db: Database) -> Path | None:
 
 def enable_wal(db: Database) -> None:
     if db.is_sqlite and db.path is not None:
-        raw = (
-            db.engine.raw_connection()
-        )  # outside SQLAlchemy's BEGIN: the mode cannot change in a transaction
+        # outside SQLAlchemy's BEGIN: the journal mode cannot change inside a transaction
+        raw = db.engine.raw_connection()
         try:
             if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
                 raw.execute("PRAGMA journal_mode=WAL")

@@ -1,0 +1,99 @@
+"""Campaign rules that need no database: terms by level, the batch's rule parameters, the lifecycle.
+
+Sources (../shared/seeds, see docs/RULES.md): a county 驻村蹲点 campaign runs one year (seed 002),
+the provincial 下基层 scheme two years (seed 000); the city scheme (seed 004) names no term and
+two years is assumed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cadredesk.core.enums import DispatchStatus, Level
+
+
+@dataclass(frozen=True)
+class LevelDefaults:
+    term_years: int
+    min_days_month: int = 22  # seed 002: 每月不少于22天（法定节假日除外）
+    min_days_year: int = 250  # seed 002: 每年不少于250天
+    households_per_cadre: int = 5  # seed 004: 每名干部联系5户左右
+    household_visits_per_year: int = 4  # seed 004
+    deputy_visit_months: int = 6  # seed 002: 分管负责人每半年至少1次
+    head_visits_per_term: int = 1  # seed 002: 主要负责人至少1次
+
+
+LEVEL_DEFAULTS = {
+    Level.COUNTY: LevelDefaults(term_years=1),
+    Level.CITY: LevelDefaults(term_years=2),
+    Level.PROVINCE: LevelDefaults(term_years=2),
+}
+
+#: the editable integer rule parameters of a batch: column → (label, smallest allowed, largest allowed)
+RULE_FIELDS: dict[str, tuple[str, int, int]] = {
+    "term_years": ("派驻期限（年）", 1, 5),
+    "min_days_month": ("每月在村天数不少于", 0, 31),
+    "min_days_year": ("每年在村天数不少于", 0, 366),
+    "households_per_cadre": ("每人联系户数", 0, 100),
+    "household_visits_per_year": ("每户每年走访次数", 0, 52),
+    "deputy_visit_months": ("分管负责人到村间隔（月）", 1, 24),
+    "head_visits_per_term": ("主要负责人任期内到村次数", 0, 12),
+}
+
+
+def parse_level(value: str) -> Level:
+    try:
+        return Level(value)
+    except ValueError:
+        raise ValueError(
+            f"批次级别只能是 county（县级）、city（市级）或 province（省级），不是 {value!r}"
+        ) from None
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later (29 February → 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def term_end(start: dt.date, years: int) -> dt.date:
+    """The last day of a term of ``years`` years starting on ``start``: 2025-03-01 + 1 → 2026-02-28."""
+    return add_years(start, years) - dt.timedelta(days=1)
+
+
+def term_years(start: dt.date, end: dt.date) -> int:
+    """Whole years a period spans, rounded (a term of 365 or 366 days is one year)."""
+    return max(1, round(((end - start).days + 1) / 365.25))
+
+
+def nonstandard_term(level: Level, start: dt.date, end: dt.date) -> str | None:
+    """Why a batch's term differs from its level's, or None when it matches.
+
+    A term matches when it lasts the level's number of years give or take a month (a campaign
+    that starts on 1 March and ends on the last day of February is a one-year term).
+    """
+    years = LEVEL_DEFAULTS[level].term_years
+    expected = term_end(start, years)
+    if abs((end - expected).days) <= 31:
+        return None
+    return (
+        f"{level.label}批次的派驻期限一般为 {years} 年（{start} 至 {expected}），"
+        f"现为 {start} 至 {end}，约 {((end - start).days + 1) / 365.25:.1f} 年"
+    )
+
+
+#: the forward path of a dispatch; 召回 and 轮换 may end any active dispatch
+FORWARD = {
+    DispatchStatus.NOMINATED: DispatchStatus.REVIEWED,
+    DispatchStatus.REVIEWED: DispatchStatus.TRAINING,
+    DispatchStatus.TRAINING: DispatchStatus.ON_POST,
+    DispatchStatus.ON_POST: DispatchStatus.COMPLETED,
+}
+
+
+def next_status(status: str) -> DispatchStatus | None:
+    """The next step of a dispatch along 推荐 → 审核 → 培训 → 在岗 → 期满, or None at the end."""
+    return FORWARD.get(DispatchStatus(status))

@@ -1,0 +1,143 @@
+"""On post: attendance, leave, holidays, leader visits, households, problems, performance, care."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cadredesk.core.models.base import Base, Versioned
+
+
+class Attendance(Base):
+    """One day of one dispatch. ~7 million rows at city scale: kept narrow."""
+
+    __tablename__ = "attendance"
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    mark: Mapped[str] = mapped_column(String(1))  # AttendanceMark
+
+
+class Leave(Base):
+    """请销假: leave requested, approved by the township, and cancelled on return."""
+
+    __tablename__ = "leave"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # LeaveKind
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    approved_by: Mapped[str | None] = mapped_column(String(32))
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    returned_on: Mapped[dt.date | None] = mapped_column(Date)  # 销假
+
+
+class Holiday(Base):
+    """Editable statutory holiday calendar; overrides chinesecalendar for its days."""
+
+    __tablename__ = "holiday"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    is_holiday: Mapped[bool] = mapped_column(Boolean)  # False = adjusted working day (调休上班)
+    name: Mapped[str | None] = mapped_column(String(32))
+
+
+class LeaderVisit(Base):
+    """A visit by the dispatching unit's head or deputy to the place."""
+
+    __tablename__ = "leader_visit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id"), index=True)
+    visitor_name: Mapped[str] = mapped_column(String(32))
+    visitor_role: Mapped[str] = mapped_column(String(8))  # VisitorRole
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Household(Base):
+    """A household a cadre links with (联户)."""
+
+    __tablename__ = "household"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"), index=True)
+    head_name: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(128))
+    category: Mapped[str | None] = mapped_column(String(32))  # 脱贫户 / 低保户 / 一般户 …
+    dispatch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dispatch.id", ondelete="SET NULL"), index=True
+    )
+
+
+class HouseholdVisit(Base):
+    __tablename__ = "household_visit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Problem(Versioned, Base):
+    """问题台账 entry, closed in a loop with deadlines."""
+
+    __tablename__ = "problem"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"), index=True)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
+    dispatch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dispatch.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(32))  # 摸实情 / 讲政策 / 解难题 / 推项目 / 优环境 …
+    found_on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(4))  # ProblemStage
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    steps: Mapped[list[ProblemStep]] = relationship(cascade="all, delete-orphan", order_by="ProblemStep.id")
+
+
+class ProblemStep(Base):
+    __tablename__ = "problem_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    problem_id: Mapped[int] = mapped_column(ForeignKey("problem.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(4))
+    day: Mapped[dt.date] = mapped_column(Date)
+    actor: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PerformanceEntry(Base):
+    """实绩清单 / 负面表现清单 entry (seed 001)."""
+
+    __tablename__ = "performance_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cadre_id: Mapped[int] = mapped_column(ForeignKey("cadre.id", ondelete="CASCADE"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(4))  # PerformanceKind
+    day: Mapped[dt.date] = mapped_column(Date)
+    content: Mapped[str] = mapped_column(Text)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(5, 1))
+
+
+class CareRecord(Base):
+    """关心关爱: health check, paid leave, counselling, family matters (seed 001)."""
+
+    __tablename__ = "care_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("dispatch.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column(Date)
+    content: Mapped[str | None] = mapped_column(Text)
