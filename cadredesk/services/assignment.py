@@ -1,34 +1,25 @@
 """Assignment: cadre → place with a role, the status lifecycle, recall/rotation with a replacement,
-teams, work groups and unit quotas.  Every change is audited in the same transaction."""
+teams (with their one 队长), work groups and unit quotas.  Each command is one transaction, one
+audit entry; the session-level helpers (``_assign``, ``_advance`` …) never audit on their own."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cadredesk.core import audit
-from cadredesk.core.enums import (
-    ACTIVE_STATUSES,
-    COUNTED_STATUSES,
-    DispatchStatus,
-    PlaceKind,
-    PlaceTag,
-    Role,
-    TeamKind,
-)
+from cadredesk.core.campaign import FORWARD
+from cadredesk.core.enums import ACTIVE_STATUSES, COUNTED_STATUSES, DispatchStatus, PlaceKind, Role, TeamKind
 from cadredesk.core.models import (
     Batch,
     Cadre,
     Dispatch,
     DispatchEvent,
     Place,
-    PlaceTagLink,
     Team,
-    Township,
     TrainingAttendance,
     TrainingSession,
     Unit,
@@ -37,47 +28,16 @@ from cadredesk.core.models import (
     WorkGroupPlace,
 )
 from cadredesk.errors import NotFound, ValidationError
+from cadredesk.services.context import Tx, command, query
 
 ACTIVE = list(ACTIVE_STATUSES)
 COUNTED = list(COUNTED_STATUSES)
 
-#: the forward path of a dispatch; 召回 and 轮换 may end any active dispatch
-FORWARD = {
-    DispatchStatus.NOMINATED: DispatchStatus.REVIEWED,
-    DispatchStatus.REVIEWED: DispatchStatus.TRAINING,
-    DispatchStatus.TRAINING: DispatchStatus.ON_POST,
-    DispatchStatus.ON_POST: DispatchStatus.COMPLETED,
-}
-
-
-@dataclass(frozen=True)
-class Assignee:
-    dispatch_id: int
-    name: str
-    role: str
-    status: str
-
-
-@dataclass(frozen=True)
-class PlaceCoverage:
-    place_id: int
-    township: str
-    name: str
-    kind: str
-    tags: tuple[str, ...]
-    assignees: tuple[Assignee, ...]
-
-    @property
-    def covered(self) -> bool:
-        return any(a.status in COUNTED for a in self.assignees)
-
-    @property
-    def must_cover(self) -> bool:
-        return any(PlaceTag(t).must_cover for t in self.tags)
-
 
 @dataclass(frozen=True)
 class QuotaLine:
+    """A unit's quota in the batch (0 = none set), how many it sent, how many are missing."""
+
     unit_id: int
     unit: str
     quota: int
@@ -94,11 +54,26 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def _event(s: Session, d: Dispatch, to: str, reason: str | None, old: str | None) -> None:
+@dataclass
+class AdvanceResult:
+    """What advancing several dispatches did: steps taken, those held back by training, failures."""
+
+    advanced: Counter[tuple[str, str]] = field(default_factory=Counter)  # (from, to) → count
+    blocked: list[int] = field(default_factory=list)  # training incomplete (override needed)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(self.advanced.values())
+
+
+# --------------------------------------------------------------------------- helpers (caller's transaction)
+
+
+def _event(s: Session, tx: Tx, d: Dispatch, to: str, reason: str | None, old: str | None) -> None:
     s.add(
-        DispatchEvent(
-            dispatch_id=d.id, from_status=old, to_status=to, reason=reason, user=audit.current_user()
-        )
+        DispatchEvent(dispatch_id=d.id, from_status=old, to_status=to, reason=reason, user=tx.actor.username)
     )
 
 
@@ -132,8 +107,8 @@ def training_completed(s: Session, batch_id: int, cadre_id: int) -> bool:
     ) > 0
 
 
-def assign(
-    s: Session,
+def _assign(
+    tx: Tx,
     batch_id: int,
     cadre_id: int,
     *,
@@ -143,8 +118,8 @@ def assign(
     start: dt.date | None = None,
     end: dt.date | None = None,
     reason: str | None = None,
-) -> Outcome:
-    """Put a cadre on the batch's roster (status 推荐)."""
+) -> Dispatch:
+    s = tx.session
     batch = s.get(Batch, batch_id)
     cadre = s.get(Cadre, cadre_id)
     if batch is None or cadre is None:
@@ -198,43 +173,22 @@ def assign(
     )
     s.add(d)
     s.flush()
-    _event(s, d, d.status, reason, None)
-    audit.record(
-        s, "dispatch.assign", entity="dispatch", entity_id=d.id, detail=f"{cadre.name}→{place_id} {role}"
-    )
-    return Outcome(d.id)
+    _event(s, tx, d, d.status, reason, None)
+    return d
 
 
-def move(s: Session, dispatch_id: int, *, place_id: int | None = None, role: str | None = None) -> Outcome:
-    """Change a dispatch's place and/or role (调整)."""
-    d = _dispatch(s, dispatch_id)
-    if d.status not in ACTIVE:
-        raise ValidationError(f"该派驻已“{d.status}”，不能再调整")
-    if place_id is not None:
-        place = s.get(Place, place_id)
-        if place is None:
-            raise NotFound(f"派驻点 {place_id} 不存在")
-        d.place_id, d.township_id = place.id, place.township_id
-    if role is not None:
-        Role(role)
-        d.role = role
-    s.flush()
-    audit.record(
-        s, "dispatch.move", entity="dispatch", entity_id=d.id, detail=f"place={place_id} role={role}"
-    )
-    return Outcome(d.id)
-
-
-def advance(
-    s: Session, dispatch_id: int, *, override_training: bool = False, reason: str | None = None
-) -> Outcome:
-    """Move a dispatch one step along 推荐 → 审核 → 培训 → 在岗 → 期满."""
+def _advance(
+    tx: Tx, dispatch_id: int, *, override_training: bool, reason: str | None
+) -> tuple[str, str, list[str]]:
+    """One step forward; returns (from, to, warnings)."""
+    s = tx.session
     d = _dispatch(s, dispatch_id)
     current = DispatchStatus(d.status)
     if current not in FORWARD:
-        raise ValidationError(f"状态“{current}”之后没有下一步")
+        raise ValidationError(f"{d.cadre.name}的状态“{current}”之后没有下一步")
     target = FORWARD[current]
-    out = Outcome(d.id)
+    warnings: list[str] = []
+    note = reason
     if (
         target is DispatchStatus.ON_POST
         and d.batch.training_required
@@ -245,19 +199,113 @@ def advance(
             raise ValidationError(
                 msg + "，不能上岗。确需先上岗的，请注明原因后确认。", key="training-incomplete"
             )
-        if not reason:
+        if not (reason or "").strip():
             raise ValidationError("未完成培训先行上岗，须注明原因")
-        out.warnings.append(msg)
+        warnings.append(msg)
+        note = f"未完成岗前培训先行上岗，原因：{(reason or '').strip()}"
     old = d.status
     d.status = target.value
     s.flush()
-    _event(s, d, d.status, reason, old)
-    audit.record(s, "dispatch.status", entity="dispatch", entity_id=d.id, detail=f"{old}→{d.status}")
-    return out
+    _event(s, tx, d, d.status, note, old)
+    return old, d.status, warnings
 
 
+# --------------------------------------------------------------------------- the lifecycle
+
+
+@command("dispatch.assign")
+def assign(
+    tx: Tx,
+    batch_id: int,
+    cadre_id: int,
+    *,
+    place_id: int | None,
+    role: str,
+    township_id: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    reason: str | None = None,
+) -> Outcome:
+    """Put a cadre on the batch's roster (status 推荐)."""
+    d = _assign(
+        tx, batch_id, cadre_id, place_id=place_id, role=role, township_id=township_id, start=start, end=end,
+        reason=reason,
+    )  # fmt: skip
+    tx.audit(entity="dispatch", entity_id=d.id, detail=f"{d.cadre.name}→{place_id} {role}")
+    return Outcome(d.id)
+
+
+@command("dispatch.move")
+def move(tx: Tx, dispatch_id: int, *, place_id: int | None = None, role: str | None = None) -> Outcome:
+    """Change a dispatch's place and/or role (调整)."""
+    s = tx.session
+    d = _dispatch(s, dispatch_id)
+    if d.status not in ACTIVE:
+        raise ValidationError(f"该派驻已“{d.status}”，不能再调整")
+    if place_id is not None:
+        place = s.get(Place, place_id)
+        if place is None:
+            raise NotFound(f"派驻点 {place_id} 不存在")
+        d.place_id, d.township_id = place.id, place.township_id
+    if role is not None:
+        try:
+            Role(role)
+        except ValueError:
+            raise ValidationError(f"派驻身份“{role}”不规范") from None
+        d.role = role
+    s.flush()
+    tx.audit(entity="dispatch", entity_id=d.id, detail=f"{d.cadre.name} place={place_id} role={role}")
+    return Outcome(d.id)
+
+
+@command("dispatch.status")
+def advance(
+    tx: Tx, dispatch_id: int, *, override_training: bool = False, reason: str | None = None
+) -> Outcome:
+    """Move a dispatch one step along 推荐 → 审核 → 培训 → 在岗 → 期满.
+
+    Going on post without completed training needs ``override_training`` and a reason; the reason
+    is kept in the dispatch's history and in the audit entry.
+    """
+    old, new, warnings = _advance(tx, dispatch_id, override_training=override_training, reason=reason)
+    detail = f"{old}→{new}"
+    if warnings:
+        detail += f"；先行上岗原因：{(reason or '').strip()}"
+    tx.audit(entity="dispatch", entity_id=dispatch_id, detail=detail)
+    return Outcome(dispatch_id, warnings)
+
+
+@command("dispatch.advance-many")
+def advance_many(
+    tx: Tx, dispatch_ids: list[int], *, override_training: bool = False, reason: str | None = None
+) -> AdvanceResult:
+    """Advance each dispatch one step; those held back by the training rule are returned, not failed."""
+    s = tx.session
+    result = AdvanceResult()
+    for i, did in enumerate(dispatch_ids):
+        tx.progress.report(i, len(dispatch_ids), "推进状态")
+        try:
+            with s.begin_nested():
+                old, new, warnings = _advance(tx, did, override_training=override_training, reason=reason)
+        except ValidationError as exc:
+            if exc.key == "training-incomplete":
+                result.blocked.append(did)
+            else:
+                result.errors.append((did, exc.message))
+            continue
+        result.advanced[(old, new)] += 1
+        result.warnings.extend(warnings)
+    if result.count:
+        steps = "，".join(f"{a}→{b} {n} 人" for (a, b), n in sorted(result.advanced.items()))
+        if override_training and result.warnings:
+            steps += f"；其中 {len(result.warnings)} 人未完成岗前培训先行上岗，原因：{(reason or '').strip()}"
+        tx.audit(entity="dispatch", detail=steps)
+    return result
+
+
+@command("dispatch.end")
 def end_early(
-    s: Session,
+    tx: Tx,
     dispatch_id: int,
     *,
     kind: str,
@@ -266,7 +314,11 @@ def end_early(
     replacement_cadre_id: int | None = None,
 ) -> Outcome:
     """召回 or 轮换 a dispatch, optionally putting a replacement on the same place and role."""
-    status = DispatchStatus(kind)
+    s = tx.session
+    try:
+        status = DispatchStatus(kind)
+    except ValueError:
+        raise ValidationError("只能“召回”或“轮换”") from None
     if status not in (DispatchStatus.RECALLED, DispatchStatus.ROTATED):
         raise ValidationError("只能“召回”或“轮换”")
     if not reason.strip():
@@ -274,74 +326,40 @@ def end_early(
     d = _dispatch(s, dispatch_id)
     if d.status not in ACTIVE:
         raise ValidationError(f"该派驻已“{d.status}”")
-    on = on or dt.date.today()
+    on = on or tx.today()
     on = min(max(on, d.start), d.end)
     old = d.status
     d.status, d.status_reason, d.end = status.value, reason.strip(), on
     s.flush()
-    _event(s, d, d.status, reason, old)
+    _event(s, tx, d, d.status, reason, old)
     out = Outcome(d.id)
+    detail = f"{d.cadre.name} {old}→{status} 原因：{reason.strip()}"
     if replacement_cadre_id is not None:
+        new = _assign(
+            tx, d.batch_id, replacement_cadre_id, place_id=d.place_id, township_id=d.township_id, role=d.role,
+            start=on, end=d.batch.end, reason=f"接替{d.cadre.name}",
+        )  # fmt: skip
+        d.replaced_by_id = new.id
+        new.team_id, new.work_group_id = d.team_id, d.work_group_id
         s.flush()
-        new = assign(
-            s,
-            d.batch_id,
-            replacement_cadre_id,
-            place_id=d.place_id,
-            township_id=d.township_id,
-            role=d.role,
-            start=on,
-            end=d.batch.end,
-            reason=f"接替{d.cadre.name}",
-        )
-        d.replaced_by_id = new.dispatch_id
-        nd = s.get(Dispatch, new.dispatch_id)
-        if nd is not None:
-            nd.team_id, nd.work_group_id = d.team_id, d.work_group_id
-        out = Outcome(new.dispatch_id, new.warnings)
-    audit.record(
-        s, "dispatch.end", entity="dispatch", entity_id=d.id, detail=f"{old}→{status} 原因：{reason}"
-    )
+        out = Outcome(new.id)
+        detail += f"；由{new.cadre.name}接替"
+    tx.audit(entity="dispatch", entity_id=d.id, detail=detail)
     return out
 
 
-# --------------------------------------------------------------------------- coverage, quotas, groups
+# --------------------------------------------------------------------------- quotas
 
 
-def coverage(s: Session, batch: Batch) -> list[PlaceCoverage]:
-    tags: dict[int, list[str]] = defaultdict(list)
-    for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
-        tags[pid].append(tag)
-    people: dict[int | None, list[Assignee]] = defaultdict(list)
-    for did, where, name, role, status in s.execute(
-        select(Dispatch.id, Dispatch.place_id, Cadre.name, Dispatch.role, Dispatch.status)
-        .join(Cadre, Cadre.id == Dispatch.cadre_id)
-        .where(Dispatch.batch_id == batch.id, Dispatch.place_id.is_not(None))
-        .order_by(Dispatch.id)
-    ):
-        people[where].append(Assignee(did, name, role, status))
-    order = [t.value for t in PlaceTag]
-    return [
-        PlaceCoverage(
-            pid,
-            tname,
-            pname,
-            kind,
-            tuple(sorted(tags.get(pid, []), key=order.index)),
-            tuple(people.get(pid, [])),
-        )
-        for pid, tname, pname, kind in s.execute(
-            select(Place.id, Township.name, Place.name, Place.kind)
-            .join(Township, Township.id == Place.township_id)
-            .order_by(Township.sort_order, Township.name, Place.sort_order, Place.name)
-        )
-    ]
-
-
-def set_quota(s: Session, batch_id: int, unit_id: int, quota: int) -> None:
+@command("quota.set")
+def set_quota(tx: Tx, batch_id: int, unit_id: int, quota: int) -> None:
+    s = tx.session
     if quota < 0:
         raise ValidationError("选派名额不能为负数")
     row = s.get(UnitQuota, (batch_id, unit_id))
+    old = row.quota if row is not None else 0
+    if quota == old:
+        return
     if quota == 0:
         if row is not None:
             s.delete(row)
@@ -350,23 +368,24 @@ def set_quota(s: Session, batch_id: int, unit_id: int, quota: int) -> None:
     else:
         row.quota = quota
     s.flush()
-    audit.record(s, "quota.set", entity="unit", entity_id=unit_id, detail=f"batch={batch_id} quota={quota}")
+    unit = s.get(Unit, unit_id)
+    tx.audit(
+        entity="unit",
+        entity_id=unit_id,
+        detail=f"{unit.name if unit else unit_id} 批次{batch_id} 名额 {old}→{quota}",
+    )
 
 
-def quotas(s: Session, batch: Batch, *, all_units: bool = False) -> list[QuotaLine]:
-    """Units with their quota in the batch and the cadres they sent (召回/轮换 not counted).
-
-    ``all_units``: every unit, with quota 0 where none is set (the GUI's editable quota table).
-    """
+def quota_lines(s: Session, batch_id: int, *, all_units: bool = False) -> list[QuotaLine]:
     sent = dict(
         s.execute(
             select(Dispatch.unit_id, func.count())
-            .where(Dispatch.batch_id == batch.id, Dispatch.status.in_(COUNTED))
+            .where(Dispatch.batch_id == batch_id, Dispatch.status.in_(COUNTED))
             .group_by(Dispatch.unit_id)
         ).all()
     )
     quota = dict(
-        s.execute(select(UnitQuota.unit_id, UnitQuota.quota).where(UnitQuota.batch_id == batch.id)).all()
+        s.execute(select(UnitQuota.unit_id, UnitQuota.quota).where(UnitQuota.batch_id == batch_id)).all()
     )
     return [
         QuotaLine(uid, name, quota.get(uid, 0), sent.get(uid, 0))
@@ -375,17 +394,16 @@ def quotas(s: Session, batch: Batch, *, all_units: bool = False) -> list[QuotaLi
     ]
 
 
-def create_team(s: Session, batch_id: int, name: str, kind: str, township_id: int | None = None) -> int:
-    TeamKind(kind)
-    if not name.strip():
-        raise ValidationError("工作队名称不能为空")
-    if s.scalar(select(Team.id).where(Team.batch_id == batch_id, Team.name == name.strip())):
-        raise ValidationError(f"工作队“{name}”已存在")
-    team = Team(batch_id=batch_id, name=name.strip(), kind=kind, township_id=township_id)
-    s.add(team)
-    s.flush()
-    audit.record(s, "team.create", entity="team", entity_id=team.id, detail=name)
-    return team.id
+@query
+def quotas(tx: Tx, batch_id: int, *, all_units: bool = False) -> list[QuotaLine]:
+    """Units with their quota in the batch and the cadres they sent (召回/轮换 not counted).
+
+    ``all_units``: every unit, with quota 0 where none is set (the GUI's editable quota table).
+    """
+    return quota_lines(tx.session, batch_id, all_units=all_units)
+
+
+# --------------------------------------------------------------------------- teams
 
 
 def _team(s: Session, team_id: int) -> Team:
@@ -395,7 +413,28 @@ def _team(s: Session, team_id: int) -> Team:
     return team
 
 
-def rename_team(s: Session, team_id: int, name: str) -> None:
+@command("team.create")
+def create_team(tx: Tx, batch_id: int, name: str, kind: str, township_id: int | None = None) -> int:
+    s = tx.session
+    try:
+        TeamKind(kind)
+    except ValueError:
+        raise ValidationError(f"工作队类型应为：{'、'.join(k.value for k in TeamKind)}") from None
+    name = name.strip()
+    if not name:
+        raise ValidationError("工作队名称不能为空")
+    if s.scalar(select(Team.id).where(Team.batch_id == batch_id, Team.name == name)):
+        raise ValidationError(f"工作队“{name}”已存在", key="duplicate")
+    team = Team(batch_id=batch_id, name=name, kind=kind, township_id=township_id)
+    s.add(team)
+    s.flush()
+    tx.audit(entity="team", entity_id=team.id, detail=f"{name}（{kind}）")
+    return team.id
+
+
+@command("team.rename")
+def rename_team(tx: Tx, team_id: int, name: str) -> None:
+    s = tx.session
     team = _team(s, team_id)
     name = name.strip()
     if not name:
@@ -408,11 +447,13 @@ def rename_team(s: Session, team_id: int, name: str) -> None:
         return
     team.name = name
     s.flush()
-    audit.record(s, "team.rename", entity="team", entity_id=team.id, detail=f"{old}→{name}")
+    tx.audit(entity="team", entity_id=team.id, detail=f"{old}→{name}")
 
 
-def delete_team(s: Session, team_id: int) -> int:
+@command("team.delete")
+def delete_team(tx: Tx, team_id: int) -> int:
     """Delete a team; its cadres stay on the roster without a team. Returns how many were released."""
+    s = tx.session
     team = _team(s, team_id)
     released = 0
     for d in s.scalars(select(Dispatch).where(Dispatch.team_id == team.id)):
@@ -422,25 +463,74 @@ def delete_team(s: Session, team_id: int) -> int:
     name = team.name
     s.delete(team)
     s.flush()
-    audit.record(s, "team.delete", entity="team", entity_id=team_id, detail=f"{name}（释放 {released} 人）")
+    tx.audit(entity="team", entity_id=team_id, detail=f"{name}（释放 {released} 人）")
     return released
 
 
-def set_team(s: Session, dispatch_id: int, team_id: int | None) -> None:
-    d = _dispatch(s, dispatch_id)
-    if team_id is not None:
-        team = s.get(Team, team_id)
-        if team is None or team.batch_id != d.batch_id:
-            raise ValidationError("工作队不属于该批次")
-    d.team_id = team_id
+@command("team.members")
+def set_team(tx: Tx, dispatch_ids: list[int], team_id: int | None) -> int:
+    """Put dispatches into a team (``team_id``) or take them out of theirs (None). Returns how many moved."""
+    s = tx.session
+    team = _team(s, team_id) if team_id is not None else None
+    moved: list[str] = []
+    for did in dispatch_ids:
+        d = _dispatch(s, did)
+        if team is not None and team.batch_id != d.batch_id:
+            raise ValidationError(f"工作队“{team.name}”不属于{d.cadre.name}所在批次")
+        if d.team_id != team_id:
+            d.team_id = team_id
+            moved.append(d.cadre.name)
+    if not moved:
+        return 0
     s.flush()
-    audit.record(s, "dispatch.team", entity="dispatch", entity_id=d.id, detail=f"team={team_id}")
+    where = f"编入“{team.name}”" if team is not None else "移出工作队"
+    tx.audit(entity="team", entity_id=team_id, detail=f"{'、'.join(moved)} {where}")
+    return len(moved)
 
 
+@command("team.leader")
+def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
+    """Make one member the team's 工作队长; any other active leader of the team becomes a 队员.
+
+    Read and changed in one transaction, so a leader set meanwhile by another clerk is demoted too
+    (seed 000: one leader per team).  Returns the new leader's name.
+    """
+    s = tx.session
+    team = _team(s, team_id)
+    chosen = _dispatch(s, dispatch_id)
+    if chosen.team_id != team.id:
+        raise ValidationError(f"{chosen.cadre.name}不是“{team.name}”的成员")
+    if chosen.status not in ACTIVE:
+        raise ValidationError(f"{chosen.cadre.name}的派驻已“{chosen.status}”，不能任队长")
+    demoted = []
+    for d in s.scalars(
+        select(Dispatch).where(
+            Dispatch.team_id == team.id,
+            Dispatch.role == Role.TEAM_LEADER.value,
+            Dispatch.status.in_(ACTIVE),
+            Dispatch.id != chosen.id,
+        )
+    ):
+        d.role = Role.MEMBER.value
+        demoted.append(d.cadre.name)
+    chosen.role = Role.TEAM_LEADER.value
+    s.flush()
+    detail = f"{chosen.cadre.name}任“{team.name}”队长" + (
+        f"，{'、'.join(demoted)}改为队员" if demoted else ""
+    )
+    tx.audit(entity="team", entity_id=team.id, detail=detail)
+    return chosen.cadre.name
+
+
+# --------------------------------------------------------------------------- work groups
+
+
+@command("workgroup.save")
 def save_work_group(
-    s: Session, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
+    tx: Tx, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
 ) -> int:
     """A work group of 2–3 neighbouring villages of one township (seed 002)."""
+    s = tx.session
     name = name.strip()
     if not name:
         raise ValidationError("请填写工作小组名称")
@@ -483,12 +573,14 @@ def save_work_group(
     ):
         d.work_group_id = group.id  # row by row: keeps each dispatch's version counter honest
     s.flush()
-    audit.record(s, "workgroup.save", entity="work_group", entity_id=group.id, detail=f"{name}: {place_ids}")
+    tx.audit(entity="work_group", entity_id=group.id, detail=f"{name}：{'、'.join(p.name for p in places)}")
     return group.id
 
 
-def delete_work_group(s: Session, group_id: int) -> int:
+@command("workgroup.delete")
+def delete_work_group(tx: Tx, group_id: int) -> int:
     """Delete a work group; its villages' cadres leave it. Returns how many dispatches were released."""
+    s = tx.session
     group = s.get(WorkGroup, group_id)
     if group is None:
         raise NotFound(f"工作小组 {group_id} 不存在")
@@ -500,7 +592,5 @@ def delete_work_group(s: Session, group_id: int) -> int:
     name = group.name
     s.delete(group)  # its WorkGroupPlace rows go by the foreign key's ON DELETE CASCADE
     s.flush()
-    audit.record(
-        s, "workgroup.delete", entity="work_group", entity_id=group_id, detail=f"{name}（释放 {released} 人）"
-    )
+    tx.audit(entity="work_group", entity_id=group_id, detail=f"{name}（释放 {released} 人）")
     return released

@@ -3,36 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cadredesk.core import audit
+from cadredesk.core.campaign import LEVEL_DEFAULTS, RULE_FIELDS, nonstandard_term, parse_level, term_end
+from cadredesk.core.campaign import term_years as term_years_of
 from cadredesk.core.enums import Level
 from cadredesk.core.models import Batch, Dispatch
 from cadredesk.errors import Conflict, NotFound, ValidationError
+from cadredesk.services.context import Context, Tx, command, query
 
-
-@dataclass(frozen=True)
-class LevelDefaults:
-    term_years: int
-    min_days_month: int = 22  # seed 002: 每月不少于22天（法定节假日除外）
-    min_days_year: int = 250  # seed 002: 每年不少于250天
-    households_per_cadre: int = 5  # seed 004: 每名干部联系5户左右
-    household_visits_per_year: int = 4  # seed 004
-    deputy_visit_months: int = 6  # seed 002: 分管负责人每半年至少1次
-    head_visits_per_term: int = 1  # seed 002: 主要负责人至少1次
-
-
-#: county 驻村蹲点 is a one-year term (seed 002); the provincial 下基层 scheme runs two years (seed 000).
-#: The city scheme (seed 004) names no term; two years is assumed, as for the province.
-LEVEL_DEFAULTS = {
-    Level.COUNTY: LevelDefaults(term_years=1),
-    Level.CITY: LevelDefaults(term_years=2),
-    Level.PROVINCE: LevelDefaults(term_years=2),
-}
+__all__ = [
+    "LEVEL_DEFAULTS",
+    "RULE_FIELDS",
+    "BatchForm",
+    "BatchRow",
+    "batch_form",
+    "create_batch",
+    "find_batch",
+    "list_batches",
+    "save_batch",
+    "update_batch",
+]
 
 
 @dataclass(frozen=True)
@@ -54,128 +49,193 @@ class BatchRow:
         }
 
 
-def term_years(start: dt.date, end: dt.date) -> int:
-    return max(1, round((end - start).days / 365.25))
+@dataclass(frozen=True)
+class BatchForm:
+    """Every editable field of a batch; ``id``/``version`` are None for a new one.
+
+    ``term_reason`` is required when the term is not the level's (county one year, province two).
+    """
+
+    name: str
+    level: str
+    start: dt.date
+    end: dt.date
+    term_years: int
+    min_days_month: int
+    min_days_year: int
+    households_per_cadre: int
+    household_visits_per_year: int
+    deputy_visit_months: int
+    head_visits_per_term: int
+    training_required: bool = True
+    min_reserve_share: Decimal = Decimal("0.00")
+    note: str = ""
+    term_reason: str = ""
+    id: int | None = None
+    version: int | None = None
+
+    @classmethod
+    def defaults(
+        cls, level: str = "county", start: dt.date | None = None, end: dt.date | None = None, name: str = ""
+    ) -> BatchForm:
+        """A new batch of ``level`` with the seeds' rule parameters; the term from ``start`` by default."""
+        lvl = parse_level(level)
+        d = LEVEL_DEFAULTS[lvl]
+        start = start or dt.date(dt.date.today().year, 1, 1)
+        end = end or term_end(start, d.term_years)
+        return cls(
+            name=name,
+            level=lvl.value,
+            start=start,
+            end=end,
+            term_years=term_years_of(start, end),
+            min_days_month=d.min_days_month,
+            min_days_year=d.min_days_year,
+            households_per_cadre=d.households_per_cadre,
+            household_visits_per_year=d.household_visits_per_year,
+            deputy_visit_months=d.deputy_visit_months,
+            head_visits_per_term=d.head_visits_per_term,
+        )
+
+    def rule_values(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in RULE_FIELDS}
 
 
-def create_batch(session: Session, name: str, start: dt.date, end: dt.date, level: str = "county") -> Batch:
-    name = name.strip()
+_STORED = [f.name for f in fields(BatchForm) if f.name not in ("id", "version", "term_reason")]
+
+
+def _find(session: Session, name: str | None) -> Batch:
+    if name:
+        batch = session.scalar(select(Batch).where(Batch.name == name.strip()))
+        if batch is None:
+            raise NotFound(f"没有名为“{name}”的批次")
+        return batch
+    batch = session.scalar(select(Batch).order_by(Batch.start.desc(), Batch.id.desc()).limit(1))
+    if batch is None:
+        raise NotFound("数据库中还没有任何批次，请先新建批次（batch add）或导入名单")
+    return batch
+
+
+def form_of(batch: Batch) -> BatchForm:
+    return BatchForm(
+        **{k: getattr(batch, k) for k in _STORED if k != "note"},
+        note=batch.note or "",
+        id=batch.id,
+        version=batch.version,
+    )
+
+
+def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
+    """Validate a form; returns it normalised and the note on a non-standard term (None: standard)."""
+    name = form.name.strip()
     if not name:
         raise ValidationError("批次名称不能为空")
     try:
-        lvl = Level(level)
-    except ValueError:
-        raise ValidationError(f"批次级别只能是 county、city 或 province，不是 {level!r}") from None
-    if end <= start:
-        raise ValidationError(f"批次结束日期 {end} 必须晚于开始日期 {start}")
-    if session.scalar(select(Batch.id).where(Batch.name == name)) is not None:
-        raise ValidationError(f"批次“{name}”已存在", key="duplicate")
-    d = LEVEL_DEFAULTS[lvl]
-    batch = Batch(
-        name=name,
-        level=lvl.value,
-        start=start,
-        end=end,
-        term_years=term_years(start, end),
-        min_days_month=d.min_days_month,
-        min_days_year=d.min_days_year,
-        households_per_cadre=d.households_per_cadre,
-        household_visits_per_year=d.household_visits_per_year,
-        deputy_visit_months=d.deputy_visit_months,
-        head_visits_per_term=d.head_visits_per_term,
-    )
-    session.add(batch)
-    session.flush()
-    audit.record(
-        session, "batch.create", entity="batch", entity_id=batch.id, detail=f"{name} {start}~{end} {lvl}"
-    )
-    return batch
-
-
-#: the editable rule parameters of a batch: column → (label, smallest allowed, largest allowed)
-RULE_FIELDS: dict[str, tuple[str, int, int]] = {
-    "term_years": ("派驻期限（年）", 1, 5),
-    "min_days_month": ("每月在村天数不少于", 0, 31),
-    "min_days_year": ("每年在村天数不少于", 0, 366),
-    "households_per_cadre": ("每人联系户数", 0, 100),
-    "household_visits_per_year": ("每户每年走访次数", 0, 52),
-    "deputy_visit_months": ("分管负责人到村间隔（月）", 1, 24),
-    "head_visits_per_term": ("主要负责人任期内到村次数", 0, 12),
-}
-_UPDATABLE = {"name", "level", "start", "end", "training_required", "min_reserve_share", "note", *RULE_FIELDS}
-
-
-def update_batch(session: Session, batch_id: int, *, version: int | None = None, **fields: object) -> Batch:
-    """Change a batch's name, level, dates or rule parameters (only the fields given); audited.
-
-    ``version`` (the batch's version when the clerk opened it) refuses an edit made meanwhile by someone else.
-    Changing the dates without ``term_years`` recomputes the term from them.
-    """
-    unknown = set(fields) - _UPDATABLE
-    if unknown:
-        raise ValidationError(f"批次没有可修改的字段：{'、'.join(sorted(unknown))}")
-    batch = session.get(Batch, batch_id)
-    if batch is None:
-        raise NotFound(f"批次 {batch_id} 不存在")
-    if version is not None and version != batch.version:
-        raise Conflict(f"批次“{batch.name}”已被他人修改，请重新打开后再编辑")
-    changes: list[str] = []
-
-    def put(key: str, value: object) -> None:
-        if getattr(batch, key) != value:
-            changes.append(f"{key}: {getattr(batch, key)}→{value}")
-            setattr(batch, key, value)
-
-    if "name" in fields:
-        name = str(fields["name"] or "").strip()
-        if not name:
-            raise ValidationError("批次名称不能为空")
-        other = session.scalar(select(Batch.id).where(Batch.name == name, Batch.id != batch_id))
-        if other is not None:
-            raise ValidationError(f"批次“{name}”已存在", key="duplicate")
-        put("name", name)
-    if "level" in fields:
-        try:
-            put("level", Level(str(fields["level"])).value)
-        except ValueError:
-            raise ValidationError(f"批次级别应为 county、city 或 province：{fields['level']!r}") from None
-    start = fields.get("start", batch.start)
-    end = fields.get("end", batch.end)
-    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        level = parse_level(form.level)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+    if not isinstance(form.start, dt.date) or not isinstance(form.end, dt.date):
         raise ValidationError("批次的开始、结束日期须为日期")
-    if end <= start:
-        raise ValidationError(f"批次结束日期 {end} 必须晚于开始日期 {start}")
-    put("start", start)
-    put("end", end)
-    if ("start" in fields or "end" in fields) and "term_years" not in fields:
-        put("term_years", term_years(start, end))
+    if form.end <= form.start:
+        raise ValidationError(f"批次结束日期 {form.end} 必须晚于开始日期 {form.start}")
+    other = session.scalar(select(Batch.id).where(Batch.name == name, Batch.id != (form.id or -1)))
+    if other is not None:
+        raise ValidationError(f"批次“{name}”已存在", key="duplicate")
     for key, (label, low, high) in RULE_FIELDS.items():
-        if key not in fields:
-            continue
-        value = fields[key]
+        value = getattr(form, key)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise ValidationError(f"“{label}”应为 {low} 至 {high} 之间的整数，不是 {value!r}")
-        put(key, value)
-    if "training_required" in fields:
-        put("training_required", bool(fields["training_required"]))
-    if "min_reserve_share" in fields:
-        try:
-            share = Decimal(str(fields["min_reserve_share"])).quantize(Decimal("0.01"))
-        except (InvalidOperation, ValueError):
-            bad = fields["min_reserve_share"]
-            raise ValidationError(f"后备干部比例应为 0 至 1 的小数：{bad!r}") from None
-        if not Decimal(0) <= share <= Decimal(1):
-            raise ValidationError(f"后备干部比例应为 0 至 1 之间的小数，不是 {share}")
-        put("min_reserve_share", share)
-    if "note" in fields:
-        put("note", (str(fields["note"]).strip() or None) if fields["note"] is not None else None)
+    try:
+        share = Decimal(str(form.min_reserve_share)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"后备干部比例应为 0 至 1 的小数：{form.min_reserve_share!r}") from None
+    if not Decimal(0) <= share <= Decimal(1):
+        raise ValidationError(f"后备干部比例应为 0 至 1 之间的小数，不是 {share}")
+    why = nonstandard_term(level, form.start, form.end)
+    reason = form.term_reason.strip()
+    if why and not reason:
+        raise ValidationError(f"{why}。确需调整期限的，请注明原因。", key="term-length")
+    clean = BatchForm(
+        **{
+            **asdict(form),
+            "name": name,
+            "level": level.value,
+            "min_reserve_share": share,
+            "note": form.note.strip(),
+            "term_reason": reason,
+        }
+    )
+    return clean, (f"期限调整原因：{reason}（{why}）" if why else None)
+
+
+def store_new(session: Session, form: BatchForm) -> tuple[Batch, str | None]:
+    """Validate and insert a new batch in the caller's transaction; returns it and its term note."""
+    clean, term_note = _clean(session, form)
+    batch = Batch(**{k: getattr(clean, k) for k in _STORED if k != "note"}, note=clean.note or None)
+    session.add(batch)
+    session.flush()
+    return batch, term_note
+
+
+@command("batch.create")
+def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
+    """A new batch with all its rule parameters, in one step (one audit entry)."""
+    batch, term_note = store_new(tx.session, form)
+    clean = form_of(batch)
+    detail = f"{clean.name} {clean.level} {clean.start}~{clean.end}"
+    tx.audit(entity="batch", entity_id=batch.id, detail=detail + (f"；{term_note}" if term_note else ""))
+    return BatchRow(batch.id, batch.name, batch.level, batch.start, batch.end, 0)
+
+
+@command("batch.update")
+def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
+    """Save an edited batch; ``form.version`` refuses an edit made meanwhile by someone else."""
+    if form.id is None:
+        raise ValidationError("要修改的批次没有编号")
+    batch = tx.session.get(Batch, form.id)
+    if batch is None:
+        raise NotFound(f"批次 {form.id} 已被删除")
+    if form.version is not None and form.version != batch.version:
+        raise Conflict(f"批次“{batch.name}”已被他人修改，请重新打开后再编辑")
+    dates_changed = (form.start, form.end) != (batch.start, batch.end)
+    if dates_changed or form.level != batch.level:
+        clean, term_note = _clean(tx.session, form)
+    else:  # a batch's existing term is not questioned again when only its parameters change
+        clean, _note = _clean(tx.session, _with_term(form, batch))
+        term_note = None
+    changes: list[str] = []
+    for key in _STORED:
+        old = getattr(batch, key)
+        new = getattr(clean, key) if key != "note" else (clean.note or None)
+        if old != new:
+            changes.append(f"{key}: {old}→{new}")
+            setattr(batch, key, new)
     if changes:
-        session.flush()
-        audit.record(session, "batch.update", entity="batch", entity_id=batch.id, detail="；".join(changes))
-    return batch
+        tx.session.flush()
+        if term_note:
+            changes.append(term_note)
+        tx.audit(entity="batch", entity_id=batch.id, detail="；".join(changes))
+    return BatchRow(batch.id, batch.name, batch.level, batch.start, batch.end, _count(tx.session, batch.id))
 
 
-def list_batches(session: Session) -> list[BatchRow]:
+def _with_term(form: BatchForm, batch: Batch) -> BatchForm:
+    why = nonstandard_term(Level(batch.level), batch.start, batch.end)
+    if why and not form.term_reason.strip():
+        return BatchForm(**{**asdict(form), "term_reason": "沿用已有期限"})
+    return form
+
+
+def save_batch(ctx: Context, form: BatchForm) -> BatchRow:
+    """Create or update, as the batch dialog does."""
+    return create_batch(ctx, form) if form.id is None else update_batch(ctx, form)
+
+
+def _count(session: Session, batch_id: int) -> int:
+    return session.scalar(select(func.count(Dispatch.id)).where(Dispatch.batch_id == batch_id)) or 0
+
+
+def batch_rows(session: Session) -> list[BatchRow]:
+    """Every batch, most recent first, with its number of dispatches."""
     counts = (
         select(Dispatch.batch_id, func.count(Dispatch.id).label("n")).group_by(Dispatch.batch_id).subquery()
     )
@@ -187,14 +247,25 @@ def list_batches(session: Session) -> list[BatchRow]:
     return [BatchRow(*r) for r in rows]
 
 
-def find_batch(session: Session, name: str | None) -> Batch:
+@query
+def list_batches(tx: Tx) -> list[BatchRow]:
+    return batch_rows(tx.session)
+
+
+@query
+def find_batch(tx: Tx, name: str | None = None) -> BatchRow:
     """The named batch, or the most recent one (CLI.md: without --batch, the most recent batch)."""
-    if name:
-        batch = session.scalar(select(Batch).where(Batch.name == name.strip()))
-        if batch is None:
-            raise NotFound(f"没有名为“{name}”的批次")
-        return batch
-    batch = session.scalar(select(Batch).order_by(Batch.start.desc(), Batch.id.desc()).limit(1))
+    b = _find(tx.session, name)
+    return BatchRow(b.id, b.name, b.level, b.start, b.end, _count(tx.session, b.id))
+
+
+@query
+def batch_form(tx: Tx, batch_id: int) -> BatchForm:
+    batch = tx.session.get(Batch, batch_id)
     if batch is None:
-        raise NotFound("数据库中还没有任何批次")
-    return batch
+        raise NotFound(f"批次 {batch_id} 不存在")
+    return form_of(batch)
+
+
+# helpers for other services (same transaction)
+find = _find

@@ -7,10 +7,23 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cadredesk.core import audit
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Place, PlaceTagLink, Township, Unit
+from cadredesk.core.places import infer_kind
 from cadredesk.errors import NotFound, ValidationError
+from cadredesk.services.context import Tx, command, query
+
+__all__ = [
+    "PlaceRow",
+    "create_township",
+    "create_unit",
+    "infer_kind",
+    "list_places",
+    "save_place",
+    "template_lists",
+    "townships",
+    "units",
+]
 
 
 @dataclass(frozen=True)
@@ -23,41 +36,85 @@ class PlaceRow:
     tags: tuple[str, ...]
 
 
-def infer_kind(name: str) -> str:
-    """A place's kind from its name: …村 → 村, …社区 → 社区, …公司/厂/企业 → 企业, …工地/项目 → 项目工地."""
-    n = name.strip()
-    if n.endswith(("社区", "居委会")):
-        return PlaceKind.COMMUNITY.value
-    if n.endswith(("工地", "项目")) or "项目" in n:
-        return PlaceKind.PROJECT_SITE.value
-    if any(k in n for k in ("公司", "厂", "企业", "集团", "合作社")):
-        return PlaceKind.ENTERPRISE.value
-    return PlaceKind.VILLAGE.value
+# --------------------------------------------------------------------------- helpers (caller's transaction)
 
 
-def get_or_create_township(s: Session, name: str) -> tuple[Township, bool]:
+def township_named(s: Session, name: str, *, create: bool) -> tuple[Township | None, bool]:
+    """The township called ``name`` (spaces ignored); created when ``create``. Returns (it, created)."""
     name = "".join(name.split())
     if not name:
         raise ValidationError("乡镇名称不能为空")
     t = s.scalar(select(Township).where(Township.name == name))
-    if t is not None:
+    if t is not None or not create:
         return t, False
     order = (s.scalar(select(func.max(Township.sort_order))) or 0) + 1
     t = Township(name=name, sort_order=order)
     s.add(t)
     s.flush()
-    audit.record(s, "township.create", entity="township", entity_id=t.id, detail=name)
     return t, True
 
 
-def save_place(
+def unit_named(s: Session, name: str, *, create: bool) -> tuple[Unit | None, bool]:
+    name = "".join(name.split())
+    if not name:
+        raise ValidationError("派出单位名称不能为空")
+    u = s.scalar(select(Unit).where(Unit.name == name))
+    if u is not None or not create:
+        return u, False
+    u = Unit(name=name)
+    s.add(u)
+    s.flush()
+    return u, True
+
+
+def list_places_in(s: Session) -> list[PlaceRow]:
+    tags: dict[int, list[str]] = {}
+    for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
+        tags.setdefault(pid, []).append(tag)
+    return [
+        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])))
+        for pid, tid, tname, pname, kind in s.execute(
+            select(Place.id, Township.id, Township.name, Place.name, Place.kind)
+            .join(Township, Township.id == Place.township_id)
+            .order_by(Township.sort_order, Township.name, Place.sort_order, Place.name)
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@command("township.create")
+def create_township(tx: Tx, name: str) -> int:
+    t, created = township_named(tx.session, name, create=True)
+    assert t is not None
+    if not created:
+        raise ValidationError(f"乡镇“{t.name}”已存在", key="duplicate")
+    tx.audit(entity="township", entity_id=t.id, detail=t.name)
+    return t.id
+
+
+@command("unit.create")
+def create_unit(tx: Tx, name: str) -> int:
+    u, created = unit_named(tx.session, name, create=True)
+    assert u is not None
+    if not created:
+        raise ValidationError(f"派出单位“{u.name}”已存在", key="duplicate")
+    tx.audit(entity="unit", entity_id=u.id, detail=u.name)
+    return u.id
+
+
+def store_place(
     s: Session,
     township_id: int,
     name: str,
     kind: str | None = None,
     tags: list[str] | None = None,
     place_id: int | None = None,
-) -> int:
+) -> Place:
+    """Create or edit a place in the caller's transaction (no audit entry of its own)."""
+    if s.get(Township, township_id) is None:
+        raise NotFound(f"乡镇 {township_id} 不存在")
     name = "".join(name.split())
     if not name:
         raise ValidationError("派驻点名称不能为空")
@@ -66,11 +123,11 @@ def save_place(
         PlaceKind(kind)
     except ValueError:
         raise ValidationError(f"派驻点类型“{kind}”应为：村、社区、企业、项目工地") from None
-    for t in tags or []:
+    for t_ in tags or []:
         try:
-            PlaceTag(t)
+            PlaceTag(t_)
         except ValueError:
-            raise ValidationError(f"重点类别“{t}”应为：{'、'.join(x.value for x in PlaceTag)}") from None
+            raise ValidationError(f"重点类别“{t_}”应为：{'、'.join(x.value for x in PlaceTag)}") from None
     dup = s.scalar(select(Place.id).where(Place.township_id == township_id, Place.name == name))
     if dup is not None and dup != place_id:
         raise ValidationError(f"该乡镇已有派驻点“{name}”", key="duplicate")
@@ -87,45 +144,61 @@ def save_place(
         place = found
         place.township_id, place.name, place.kind = township_id, name, kind
     if tags is not None:
-        place.tags = [PlaceTagLink(tag=t) for t in dict.fromkeys(tags)]
+        place.tags = [PlaceTagLink(tag=t_) for t_ in dict.fromkeys(tags)]
     s.flush()
-    audit.record(
-        s, "place.save", entity="place", entity_id=place.id, detail=f"{name} {kind} {','.join(tags or [])}"
-    )
+    return place
+
+
+@command("place.save")
+def save_place(
+    tx: Tx,
+    township: int | str,
+    name: str,
+    kind: str | None = None,
+    tags: list[str] | None = None,
+    place_id: int | None = None,
+) -> int:
+    """Create or edit a place; ``township`` is an id, or a name (a new township is created)."""
+    new_township = ""
+    if isinstance(township, str):
+        t, created = township_named(tx.session, township, create=True)
+        assert t is not None
+        township_id = t.id
+        new_township = f"（新建乡镇“{t.name}”）" if created else ""
+    else:
+        township_id = township
+    place = store_place(tx.session, township_id, name, kind, tags, place_id)
+    detail = f"{place.name} {place.kind} {','.join(tags or [])}{new_township}"
+    tx.audit(entity="place", entity_id=place.id, detail=detail)
     return place.id
 
 
-def list_places(s: Session) -> list[PlaceRow]:
-    tags: dict[int, list[str]] = {}
-    for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
-        tags.setdefault(pid, []).append(tag)
+# --------------------------------------------------------------------------- queries
+
+
+@query
+def list_places(tx: Tx) -> list[PlaceRow]:
+    return list_places_in(tx.session)
+
+
+@query
+def townships(tx: Tx) -> list[tuple[int, str]]:
     return [
-        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])))
-        for pid, tid, tname, pname, kind in s.execute(
-            select(Place.id, Township.id, Township.name, Place.name, Place.kind)
-            .join(Township, Township.id == Place.township_id)
-            .order_by(Township.sort_order, Township.name, Place.sort_order, Place.name)
+        (tid, name)
+        for tid, name in tx.session.execute(
+            select(Township.id, Township.name).order_by(Township.sort_order, Township.name)
         )
     ]
 
 
-def get_or_create_unit(s: Session, name: str) -> tuple[Unit, bool]:
-    name = "".join(name.split())
-    if not name:
-        raise ValidationError("派出单位名称不能为空")
-    u = s.scalar(select(Unit).where(Unit.name == name))
-    if u is not None:
-        return u, False
-    u = Unit(name=name)
-    s.add(u)
-    s.flush()
-    audit.record(s, "unit.create", entity="unit", entity_id=u.id, detail=name)
-    return u, True
+@query
+def units(tx: Tx) -> list[tuple[int, str]]:
+    return [(uid, name) for uid, name in tx.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
 
 
-def template_choices(s: Session) -> tuple[list[str], list[tuple[str, str]], list[str]]:
+def template_lists(s: Session) -> tuple[list[str], list[tuple[str, str]], list[str]]:
     """(townships, (township, place) pairs, units) for the roster template's dropdowns."""
-    townships = list(s.scalars(select(Township.name).order_by(Township.sort_order, Township.name)))
-    places = [(r.township, r.name) for r in list_places(s)]
-    units = list(s.scalars(select(Unit.name).order_by(Unit.name)))
-    return townships, places, units
+    names = list(s.scalars(select(Township.name).order_by(Township.sort_order, Township.name)))
+    places = [(r.township, r.name) for r in list_places_in(s)]
+    unit_names = list(s.scalars(select(Unit.name).order_by(Unit.name)))
+    return names, places, unit_names

@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cadredesk.core import audit
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Place, Township, UnitQuota
-from cadredesk.core.services import batches, reference
+from cadredesk.core.places import infer_kind
 from cadredesk.errors import ValidationError
 from cadredesk.io.excel_read import read_sheet
-from cadredesk.storage.engine import Database
+from cadredesk.services import batches, reference
+from cadredesk.services.context import Tx, command
 
 HEADER_SCAN_ROWS = 30
 _TRUE = {"是", "√", "✓", "✔", "1", "Y", "YES", "TRUE", "有", "★", "●", "○"}
@@ -166,7 +166,7 @@ def _data_rows(
 
 
 def _finish(
-    db: Database,
+    tx: Tx,
     report: ReferenceReport,
     write: Callable[[Session], None],
     *,
@@ -180,8 +180,7 @@ def _finish(
         )
     if dry_run:
         return report
-    with db.session() as s:
-        write(s)
+    write(tx.session)
     return report
 
 
@@ -206,8 +205,9 @@ def _place_tags(values: dict[str, str], marks: dict[str, str]) -> tuple[list[str
     return sorted(dict.fromkeys(tags), key=order.index), unknown
 
 
+@command("import.places")
 def import_places(
-    db: Database,
+    tx: Tx,
     path: Path,
     *,
     sheet: str | None = None,
@@ -222,8 +222,7 @@ def import_places(
     kinds = {k.value for k in PlaceKind}
     wanted: list[tuple[int, str, str, str, list[str], dict[str, str]]] = []
     seen: dict[tuple[str, str], int] = {}
-    with db.reader() as s:
-        townships = {t for t in s.scalars(select(Township.name))}
+    townships = set(tx.session.scalars(select(Township.name)))
     for row, values, marks in _data_rows(data.rows, layout):
         tname, pname = "".join(values.get("township", "").split()), "".join(values.get("name", "").split())
         problems = []
@@ -236,7 +235,7 @@ def import_places(
             kind = PlaceKind.ENTERPRISE.value
         if kind and kind not in kinds:
             problems.append(f"类型“{kind}”应为：村、社区、企业、项目工地")
-        kind = kind or reference.infer_kind(pname)
+        kind = kind or infer_kind(pname)
         tags, unknown = _place_tags(values, marks)
         if unknown:
             problems.append(
@@ -256,15 +255,15 @@ def import_places(
 
     def write(s: Session) -> None:
         for row, tname, pname, kind, tags, extra in wanted:
-            township, created = reference.get_or_create_township(s, tname)
+            township, created = reference.township_named(s, tname, create=True)
+            assert township is not None
             if created:
                 report.warnings.append({"row": row, "message": f"已新建乡镇“{tname}”"})
             place = s.scalar(select(Place).where(Place.township_id == township.id, Place.name == pname))
             households = _int(extra["households"])
             population = _int(extra["population"])
             if place is None:
-                reference.save_place(s, township.id, pname, kind, tags)
-                place = s.scalar(select(Place).where(Place.township_id == township.id, Place.name == pname))
+                place = reference.store_place(s, township.id, pname, kind, tags)
                 report.imported += 1
             elif (
                 place.kind == kind
@@ -274,7 +273,7 @@ def import_places(
                 report.unchanged += 1
                 continue
             else:
-                reference.save_place(s, township.id, pname, kind, tags, place_id=place.id)
+                reference.store_place(s, township.id, pname, kind, tags, place_id=place.id)
                 report.updated += 1
             if place is not None:
                 if households is not None:
@@ -283,16 +282,14 @@ def import_places(
                     place.population = population
                 if extra["note"]:
                     place.note = extra["note"]
-        audit.record(
-            s,
-            "import.places",
-            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}",
+        tx.audit(
+            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}"
         )
 
     report.valid = len(wanted)
     if dry_run:
         report.imported = len(wanted)
-    return _finish(db, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
+    return _finish(tx, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
 
 
 def _int(text: str) -> int | None:
@@ -308,8 +305,9 @@ def _int(text: str) -> int | None:
 # --------------------------------------------------------------------------- units
 
 
+@command("import.units")
 def import_units(
-    db: Database,
+    tx: Tx,
     path: Path,
     *,
     batch: str | None = None,
@@ -345,7 +343,7 @@ def import_units(
         wanted.append((row, {**values, "name": name}, quota))
 
     def write(s: Session) -> None:
-        b = batches.find_batch(s, batch) if has_quota else None
+        b = batches.find(s, batch) if has_quota else None
         editable = (
             "short_name",
             "category",
@@ -356,7 +354,8 @@ def import_units(
             "contact_phone",
         )
         for _row, values, quota in wanted:
-            unit, created = reference.get_or_create_unit(s, values["name"])
+            unit, created = reference.unit_named(s, values["name"], create=True)
+            assert unit is not None
             changed = created
             for attr in editable:
                 new = values.get(attr) or None
@@ -366,9 +365,12 @@ def import_units(
             if b is not None and quota is not None:
                 current = s.get(UnitQuota, (b.id, unit.id))
                 if (current.quota if current else 0) != quota:
-                    from cadredesk.core.services.assignment import set_quota
-
-                    set_quota(s, b.id, unit.id, quota)
+                    if quota == 0 and current is not None:
+                        s.delete(current)
+                    elif current is None:
+                        s.add(UnitQuota(batch_id=b.id, unit_id=unit.id, quota=quota))
+                    else:
+                        current.quota = quota
                     changed = True
             if created:
                 report.imported += 1
@@ -377,13 +379,11 @@ def import_units(
             else:
                 report.unchanged += 1
         s.flush()
-        audit.record(
-            s,
-            "import.units",
-            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}",
+        tx.audit(
+            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}"
         )
 
     report.valid = len(wanted)
     if dry_run:
         report.imported = len(wanted)
-    return _finish(db, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
+    return _finish(tx, report, write, skip_invalid=skip_invalid, dry_run=dry_run)

@@ -1,7 +1,9 @@
-"""A batch's dispatch roster (选派名单) as plain lines, for the Excel export and the PDF."""
+"""A batch's dispatch roster (选派名单): plain lines, the Excel export, the template for units."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -10,7 +12,10 @@ from sqlalchemy.orm import Session, aliased
 from cadredesk.core.dto import RosterLine
 from cadredesk.core.enums import DispatchStatus, Role
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
-from cadredesk.errors import ValidationError
+from cadredesk.errors import UserError, ValidationError
+from cadredesk.services import batches, reference
+from cadredesk.services.context import Tx, command
+from cadredesk.services.settings import organization_of
 
 #: Order of roles within a place: the township's team leader first, then 第一书记, 工作队长, 队员.
 ROLE_ORDER = {
@@ -24,7 +29,7 @@ ORDERS = ("township", "strokes")
 
 def roster_lines(
     session: Session, batch: Batch, order: str = "township", *, include_ended: bool = False
-) -> list[RosterLine]:
+) -> list[RosterLine]:  # a helper for the commands below and the printing service
     """Every dispatch of ``batch`` with its cadre, unit, township and place.
 
     Dispatches ended early (召回, 轮换) are left out unless ``include_ended``: the roster that is
@@ -103,3 +108,48 @@ def roster_lines(
         )
         for i, r in enumerate(rows, start=1)
     ]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    batch: str
+
+
+@command("export.roster")
+def export_roster(
+    tx: Tx, out: Path, *, batch: str | None = None, order: str = "township", unit_line: str | None = None
+) -> ExportResult:
+    """The roster of ``batch`` (default: the most recent) as a formatted workbook, written atomically."""
+    from cadredesk.io import excel_write
+
+    b = batches.find(tx.session, batch)
+    lines = roster_lines(tx.session, b, order)
+    if not lines:
+        raise UserError(f"批次“{b.name}”的名单为空，没有可导出的内容", key="empty")
+    tx.progress.check()
+    org = unit_line or organization_of(tx.session)
+    path = excel_write.export_roster(lines, batch_name=b.name, unit_line=org, out=out)
+    tx.audit(entity="batch", entity_id=b.id, detail=f"{b.name} {len(lines)}人 {order} → {path.name}")
+    return ExportResult(path, len(lines), b.name)
+
+
+@dataclass(frozen=True)
+class TemplateResult:
+    path: Path
+    townships: int
+    places: int
+    units: int
+
+
+@command("export.template")
+def write_template(tx: Tx, out: Path, *, title: str | None = None) -> TemplateResult:
+    """The workbook units fill in: dropdowns of this county's townships, places and units."""
+    from cadredesk.io import excel_write
+
+    names, places, units = reference.template_lists(tx.session)
+    extra = {"title": title} if title else {}
+    path = excel_write.write_template(out, townships=names, places=places, units=units, **extra)
+    tx.audit(detail=f"填报模板 → {Path(path).name}")
+    return TemplateResult(Path(path), len(names), len(places), len(units))

@@ -34,12 +34,12 @@ from typing import Any, cast
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
-from cadredesk.core import audit
+from cadredesk.core.audit import mask_id
+from cadredesk.core.cadres import CadreForm, validate
+from cadredesk.core.campaign import term_end
 from cadredesk.core.enums import DispatchStatus, PlaceKind
 from cadredesk.core.models import Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit, utcnow
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.core.services import batches
-from cadredesk.core.services.cadres import CadreForm, validate
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -49,9 +49,11 @@ from cadredesk.io.roster_layout import (
     RosterLayout,
     apply_layout,
     clean_text,
+    col_letter,
     compact_text,
     detect_and_apply,
     detect_layout,
+    is_blank,
     name_key,
     normalise_education,
     normalise_ethnicity,
@@ -62,7 +64,8 @@ from cadredesk.io.roster_layout import (
     parse_role,
     phone_text,
 )
-from cadredesk.storage.engine import Database
+from cadredesk.services import batches
+from cadredesk.services.context import Context, Tx, command
 
 DEFAULT_ROLE = "队员"
 _ACTIVE = tuple(s.value for s in DispatchStatus if s.active)
@@ -588,7 +591,7 @@ def _check_against_db(line: _Line, refs: _Refs, create_places: bool) -> list[tup
         cid, cname = existing
         if name_key(cname) != name_key(line.name):
             line.reasons.append(
-                f"身份证号 {audit.mask_id(line.id_number)} 已登记在干部“{cname}”名下，与本行姓名“{line.name}”不一致"
+                f"身份证号 {mask_id(line.id_number)} 已登记在干部“{cname}”名下，与本行姓名“{line.name}”不一致"
             )
         line.cadre_id = cid
     plans = _resolve_places(line, refs, create_places)
@@ -659,19 +662,13 @@ def _retarget(line: _Line, old: _New, new: Any) -> None:
 # --------------------------------------------------------------------------- the import
 
 
-def _add_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
 def _where(path: Path, sheet: str) -> str:
     return f"“{path.name}”工作表“{sheet}”"
 
 
+@command("roster.import")
 def import_roster(
-    db: Database,
+    tx: Tx,
     path: str | Path,
     batch_name: str,
     *,
@@ -681,14 +678,12 @@ def import_roster(
     dry_run: bool = False,
     layout: RosterLayout | None = None,
     annotated_out: str | Path | None = None,
-    today: dt.date | None = None,
-    user: str | None = None,
 ) -> ImportReport:
     """Import a roster workbook into ``batch_name`` (created when missing). See the module docstring."""
     with _gc_paused():
         return _import(
-            db, Path(path), batch_name, sheet=sheet, create_places=create_places, skip_invalid=skip_invalid,
-            dry_run=dry_run, layout=layout, annotated_out=annotated_out, today=today, user=user,
+            tx, Path(path), batch_name, sheet=sheet, create_places=create_places, skip_invalid=skip_invalid,
+            dry_run=dry_run, layout=layout, annotated_out=annotated_out,
         )  # fmt: skip
 
 
@@ -743,7 +738,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _import(
-    db: Database,
+    tx: Tx,
     path: Path,
     batch_name: str,
     *,
@@ -753,14 +748,12 @@ def _import(
     dry_run: bool,
     layout: RosterLayout | None,
     annotated_out: str | Path | None,
-    today: dt.date | None,
-    user: str | None,
 ) -> ImportReport:
     path = Path(path)
     batch_name = (batch_name or "").strip()
     if not batch_name:
         raise ValidationError("请指定批次名称")
-    today = today or dt.date.today()
+    today = tx.today()
     raws: list[RawRow] | None = None
     if layout is None:
         data, layout, raws = _preview(path, sheet, with_raws=True)
@@ -795,72 +788,69 @@ def _import(
     del raws
     _mark_file_duplicates(lines)
 
-    session_cm = db.reader() if dry_run else db.session()
     outcome_error: ValidationError | None = None
-    with session_cm as session:
-        batch = session.scalar(select(Batch).where(Batch.name == batch_name))
-        # the batch term (a missing batch: one year from the earliest start in the file, else from
-        # 1 January of the year its name gives — "2027年度驻村" — else of this year)
-        if batch is not None:
-            term = (batch.start, batch.end)
-        else:
-            starts = [
-                ln.start.first_day() for ln in lines if ln.start and not ln.reasons and ln.status == "ok"
-            ]
-            named = re.search(r"(20\d\d)\s*年", batch_name)
-            first = min(starts) if starts else dt.date(int(named.group(1)) if named else today.year, 1, 1)
-            term = (first, _add_year(first) - dt.timedelta(days=1))
-        refs = _Refs(session, batch, [ln.id_number for ln in lines if ln.id_number and ln.status == "ok"])
-        for line in lines:
-            if line.status != "ok":
-                continue
-            if not line.id_number:
-                _resolve_places(line, refs, create_places)  # report every problem of the row at once
-                continue
-            plans = _check_against_db(line, refs, create_places)
-            if line.status == "ok" and not line.reasons:
-                _set_period(line, term)
-            if line.status == "ok" and not line.reasons:
-                _apply_plans(refs, plans, line, report)
+    session = tx.session
+    tx.progress.check()
+    batch = session.scalar(select(Batch).where(Batch.name == batch_name))
+    # the batch term (a missing batch: one year from the earliest start in the file, else from
+    # 1 January of the year its name gives — "2027年度驻村" — else of this year)
+    if batch is not None:
+        term = (batch.start, batch.end)
+    else:
+        starts = [ln.start.first_day() for ln in lines if ln.start and not ln.reasons and ln.status == "ok"]
+        named = re.search(r"(20\d\d)\s*年", batch_name)
+        first = min(starts) if starts else dt.date(int(named.group(1)) if named else today.year, 1, 1)
+        term = (first, term_end(first, 1))
+    refs = _Refs(session, batch, [ln.id_number for ln in lines if ln.id_number and ln.status == "ok"])
+    for line in lines:
+        if line.status != "ok":
+            continue
+        if not line.id_number:
+            _resolve_places(line, refs, create_places)  # report every problem of the row at once
+            continue
+        plans = _check_against_db(line, refs, create_places)
+        if line.status == "ok" and not line.reasons:
+            _set_period(line, term)
+        if line.status == "ok" and not line.reasons:
+            _apply_plans(refs, plans, line, report)
 
-        _finish_rows(lines, report)
-        good = [ln for ln in lines if ln.status == "ok" and not ln.reasons]
-        report.valid = len(good)
-        writing = not dry_run and (skip_invalid or not report.rejected)
+    _finish_rows(lines, report)
+    good = [ln for ln in lines if ln.status == "ok" and not ln.reasons]
+    report.valid = len(good)
+    writing = not dry_run and (skip_invalid or not report.rejected)
+    if batch is None and good:
+        verb = "已新建" if writing else "将新建"
+        report.warnings.insert(
+            0, {"row": 0, "message": f"批次“{batch_name}”不存在，{verb}（县级，{term[0]} 至 {term[1]}）"}
+        )
+    if report.rejected and not skip_invalid:  # a dry run reports the outcome the real run would have
+        outcome_error = ValidationError(
+            f"{where}有 {len(report.rejected)} 行不合格，未导入任何数据"
+            "（改正后重新导入，或选择“跳过不合格的行”只导入合格的行）",
+            result=report,
+        )
+    elif dry_run:
+        report.imported = len(good)
+    else:
         if batch is None and good:
-            verb = "已新建" if writing else "将新建"
-            report.warnings.insert(
-                0, {"row": 0, "message": f"批次“{batch_name}”不存在，{verb}（县级，{term[0]} 至 {term[1]}）"}
-            )
-        if report.rejected and not skip_invalid:  # a dry run reports the outcome the real run would have
-            outcome_error = ValidationError(
-                f"{where}有 {len(report.rejected)} 行不合格，未导入任何数据"
-                "（改正后重新导入，或选择“跳过不合格的行”只导入合格的行）",
-                result=report,
-            )
-        elif dry_run:
-            report.imported = len(good)
-        else:
-            if batch is None and good:
-                batch = batches.create_batch(session, batch_name, term[0], term[1], "county")
-                report.created["batch"] = 1
-            if batch is not None:
-                _write(session, batch, good, refs, report, user=user)
-            report.imported = len(good)
-            report.written = True
-            audit.record(
-                session,
-                "roster.import",
-                entity="batch",
-                entity_id=batch.id if batch is not None else None,
-                user=user,
-                detail=(
-                    f"{path.name}［{data.name}］导入 {report.imported} 人，跳过 {report.skipped}，"
-                    f"不合格 {len(report.rejected)}；新建干部 {report.created.get('cadres', 0)}、"
-                    f"乡镇 {report.created.get('townships', 0)}、派驻点 {report.created.get('places', 0)}、"
-                    f"派出单位 {report.created.get('units', 0)}"
-                ),
-            )
+            form = batches.BatchForm.defaults("county", term[0], term[1], name=batch_name)
+            batch, _note = batches.store_new(session, form)
+            report.created["batch"] = 1
+        tx.progress.check()
+        if batch is not None:
+            _write(session, batch, good, refs, report, user=tx.actor.username)
+        report.imported = len(good)
+        report.written = True
+        tx.audit(
+            entity="batch",
+            entity_id=batch.id if batch is not None else None,
+            detail=(
+                f"{path.name}［{data.name}］导入 {report.imported} 人，跳过 {report.skipped}，"
+                f"不合格 {len(report.rejected)}；新建干部 {report.created.get('cadres', 0)}、"
+                f"乡镇 {report.created.get('townships', 0)}、派驻点 {report.created.get('places', 0)}、"
+                f"派出单位 {report.created.get('units', 0)}"
+            ),
+        )
     _fill_notes(lines, report)
     if annotated_out is not None:
         excel_write.write_annotated(
@@ -950,7 +940,7 @@ def _fill_notes(lines: list[_Line], report: ImportReport) -> None:
 
 
 def _write(
-    session: Session, batch: Batch, good: list[_Line], refs: _Refs, report: ImportReport, *, user: str | None
+    session: Session, batch: Batch, good: list[_Line], refs: _Refs, report: ImportReport, *, user: str
 ) -> None:
     if refs.new_townships:
         base = session.scalar(select(Township.sort_order).order_by(Township.sort_order.desc()).limit(1)) or 0
@@ -1041,7 +1031,7 @@ def _write(
         "SELECT dispatch.cadre_id, dispatch.id FROM dispatch WHERE dispatch.batch_id = ? AND dispatch.id > ?",
         (batch_id, since),
     )
-    who = (user or audit.current_user())[:32]
+    who = user[:32]
     file = report.file
 
     def event_rows(chunk: Sequence[_Line]) -> list[tuple[Any, ...]]:
@@ -1147,3 +1137,74 @@ def _bulk_insert(session: Session, table: Any, columns: Sequence[str], rows: lis
             by_column[i] = tuple(map(stored.__getitem__, by_column[i]))
         rows = list(zip(*by_column, strict=True))
     conn.exec_driver_sql(sql, rows)
+
+
+# --------------------------------------------------------------------------- the GUI's preview
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What reading a workbook and a dry run of the import found (the import dialog's preview)."""
+
+    sheet: excel_read.SheetData
+    layout: RosterLayout | None
+    layout_error: str
+    report: ImportReport | None
+    report_error: str
+
+
+def preview_import(
+    ctx: Context,
+    path: Path,
+    batch_name: str,
+    *,
+    sheet: str | None = None,
+    data: excel_read.SheetData | None = None,
+    header_rows: Sequence[int] | None = None,
+    columns: dict[int, str] | None = None,
+    create_places: bool = False,
+) -> Preview:
+    """Read the sheet (unless ``data`` is the one already read), find or apply the clerk's column
+    mapping, and dry-run the import with it: nothing is written."""
+    sheet_data = data if data is not None else excel_read.read_sheet(path, sheet)
+    ctx.progress.check()
+    try:
+        layout = detect_layout(sheet_data.rows, header_rows=header_rows, columns=columns)
+    except UserError as exc:
+        return Preview(sheet_data, None, exc.message, None, "")
+    missing = layout.missing_required()
+    if missing:
+        return Preview(
+            sheet_data, layout, "", None, f"缺少必需的列：{'、'.join(missing)}。请在上方为相应的列选择字段。"
+        )
+    ctx.progress.check()
+    try:
+        report = import_roster(
+            ctx, path, batch_name, sheet=sheet_data.name, create_places=create_places, skip_invalid=True,
+            dry_run=True, layout=layout,
+        )  # fmt: skip
+    except UserError as exc:
+        return Preview(sheet_data, layout, "", None, exc.message)
+    return Preview(sheet_data, layout, "", report, "")
+
+
+def read_workbook_sheets(path: Path) -> list[str]:
+    """The visible sheets of a workbook, for the dialog's sheet choice."""
+    return excel_read.list_sheets(path)
+
+
+# what the import dialog shows of the layout (re-exported: the faces talk to services only)
+SheetData = excel_read.SheetData
+__all__ = [
+    "FIELD_LABELS",
+    "ImportReport",
+    "Preview",
+    "RosterLayout",
+    "SheetData",
+    "clean_text",
+    "col_letter",
+    "import_roster",
+    "is_blank",
+    "preview_import",
+    "preview_roster",
+]

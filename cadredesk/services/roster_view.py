@@ -1,8 +1,7 @@
 """What the 选派名单 and 派驻点 pages show, read in one go: plain dataclasses, no Qt.
 
-These functions run inside background operations (``TaskRunner``): they take a ``Session`` and
-return frozen dataclasses, never ORM instances.  They only read; every change goes through the
-core services (``assignment``, ``batches``, ``reference``).
+These are ``@query`` functions: they return frozen dataclasses, never ORM instances.  They only
+read; every change goes through the commands of ``assignment``, ``batches`` and ``reference``.
 """
 
 from __future__ import annotations
@@ -10,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from cadredesk.core.audit import mask_id
-from cadredesk.core.enums import DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
+from cadredesk.core.enums import COUNTED_STATUSES, DispatchStatus, PlaceKind, PlaceTag, Role
 from cadredesk.core.models import (
     Batch,
     Cadre,
@@ -28,14 +26,17 @@ from cadredesk.core.models import (
     WorkGroup,
     WorkGroupPlace,
 )
+from cadredesk.core.rules import Violation, campaign
+from cadredesk.core.rules.campaign import team_size
 from cadredesk.core.search import person_matches
-from cadredesk.core.services import assignment, batches, checks, reference
-from cadredesk.core.services.checks import Violation
-from cadredesk.core.services.roster import ROLE_ORDER
 from cadredesk.errors import NotFound
+from cadredesk.services import assignment, batches, checks, reference
+from cadredesk.services.batches import BatchForm
+from cadredesk.services.context import Tx, query
+from cadredesk.services.roster import ROLE_ORDER
 
 #: statuses that count for a place's coverage and a unit's quota (as in the checks)
-COUNTED = [*assignment.ACTIVE, DispatchStatus.COMPLETED.value]
+COUNTED = list(COUNTED_STATUSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,58 +91,6 @@ QuotaRow = assignment.QuotaLine
 
 
 @dataclass(frozen=True)
-class BatchForm:
-    """Every editable field of a batch; ``id``/``version`` are None for a new one."""
-
-    name: str
-    level: str
-    start: dt.date
-    end: dt.date
-    term_years: int
-    min_days_month: int
-    min_days_year: int
-    households_per_cadre: int
-    household_visits_per_year: int
-    deputy_visit_months: int
-    head_visits_per_term: int
-    training_required: bool = True
-    min_reserve_share: Decimal = Decimal("0.00")
-    note: str = ""
-    id: int | None = None
-    version: int | None = None
-
-    @classmethod
-    def defaults(cls, level: str = "county", start: dt.date | None = None) -> BatchForm:
-        lvl = batches.Level(level)
-        d = batches.LEVEL_DEFAULTS[lvl]
-        start = start or dt.date(dt.date.today().year, 1, 1)
-        end = _add_years(start, d.term_years) - dt.timedelta(days=1)
-        return cls(
-            name="",
-            level=lvl.value,
-            start=start,
-            end=end,
-            term_years=d.term_years,
-            min_days_month=d.min_days_month,
-            min_days_year=d.min_days_year,
-            households_per_cadre=d.households_per_cadre,
-            household_visits_per_year=d.household_visits_per_year,
-            deputy_visit_months=d.deputy_visit_months,
-            head_visits_per_term=d.head_visits_per_term,
-        )
-
-    def rule_values(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in batches.RULE_FIELDS}
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-@dataclass(frozen=True)
 class RosterSnapshot:
     """Everything the 选派名单 page shows for one batch."""
 
@@ -151,6 +100,8 @@ class RosterSnapshot:
     quotas: list[QuotaRow]
     violations: list[Violation]
     places: list[reference.PlaceRow]
+    #: the date the rules were judged at (shown beside the findings)
+    as_of: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,25 +168,11 @@ class PlacesSnapshot:
 # --------------------------------------------------------------------------- roster
 
 
-def batch_form(session: Session, batch: Batch) -> BatchForm:
-    return BatchForm(
-        name=batch.name,
-        level=batch.level,
-        start=batch.start,
-        end=batch.end,
-        term_years=batch.term_years,
-        min_days_month=batch.min_days_month,
-        min_days_year=batch.min_days_year,
-        households_per_cadre=batch.households_per_cadre,
-        household_visits_per_year=batch.household_visits_per_year,
-        deputy_visit_months=batch.deputy_visit_months,
-        head_visits_per_term=batch.head_visits_per_term,
-        training_required=batch.training_required,
-        min_reserve_share=Decimal(batch.min_reserve_share or 0),
-        note=batch.note or "",
-        id=batch.id,
-        version=batch.version,
-    )
+def _batch_rows(session: Session) -> list[batches.BatchRow]:
+    return batches.batch_rows(session)
+
+
+__all__ = ["BatchForm", "load_places", "load_roster", "load_teams"]
 
 
 def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
@@ -327,35 +264,40 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
     return [row for _key, row in out]
 
 
-def quota_rows(session: Session, batch: Batch) -> list[QuotaRow]:
+def quota_rows(session: Session, batch_id: int) -> list[QuotaRow]:
     """Every unit with its quota in the batch (0 when none is set); units with a task or cadres sent first."""
-    rows = assignment.quotas(session, batch, all_units=True)
+    rows = assignment.quota_lines(session, batch_id, all_units=True)
     rows.sort(key=lambda q: (q.quota == 0 and q.sent == 0, q.unit))
     return rows
 
 
-def load_roster(session: Session, batch_id: int | None, *, today: dt.date | None = None) -> RosterSnapshot:
+@query
+def load_roster(tx: Tx, batch_id: int | None) -> RosterSnapshot:
     """The batch list and, for ``batch_id`` (or the most recent batch), its roster, quotas and rule check."""
-    all_batches = batches.list_batches(session)
+    session = tx.session
+    all_batches = _batch_rows(session)
     if batch_id is None or all(b.id != batch_id for b in all_batches):
         batch_id = all_batches[0].id if all_batches else None
     if batch_id is None:
-        return RosterSnapshot(all_batches, None, [], [], [], reference.list_places(session))
+        return RosterSnapshot(all_batches, None, [], [], [], reference.list_places_in(session), tx.today())
     batch = session.get(Batch, batch_id)
     if batch is None:  # pragma: no cover - deleted between the two reads
         raise NotFound(f"批次 {batch_id} 不存在")
     return RosterSnapshot(
         all_batches,
-        batch_form(session, batch),
+        batches.form_of(batch),
         dispatch_rows(session, batch_id),
-        quota_rows(session, batch),
-        checks.run_rules(session, batch, today),
-        reference.list_places(session),
+        quota_rows(session, batch_id),
+        checks.batch_violations(session, batch, tx.today()),
+        reference.list_places_in(session),
+        tx.today(),
     )
 
 
-def cadre_choices(session: Session, batch_id: int) -> list[CadreChoice]:
+@query
+def cadre_choices(tx: Tx, batch_id: int) -> list[CadreChoice]:
     """Cadres free to be dispatched in the batch: not on its roster, no active dispatch elsewhere."""
+    session = tx.session
     in_batch = select(Dispatch.cadre_id).where(Dispatch.batch_id == batch_id)
     busy = select(Dispatch.cadre_id).where(Dispatch.status.in_(assignment.ACTIVE))
     rows = session.execute(
@@ -382,16 +324,7 @@ def cadre_choices(session: Session, batch_id: int) -> list[CadreChoice]:
     ]  # fmt: skip
 
 
-def place_choices(session: Session) -> list[reference.PlaceRow]:
-    return reference.list_places(session)
-
-
 # --------------------------------------------------------------------------- teams and work groups
-
-
-def team_size(kind: str) -> int:
-    """People a team needs (seed 000): 1 leader + 9 members, or 1 + 4 for a state-enterprise team."""
-    return 5 if kind == TeamKind.STATE_ENTERPRISE.value else 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,18 +381,17 @@ class TeamsSnapshot:
     townships: list[tuple[int, str]]
 
 
-def load_teams(session: Session, batch_id: int, *, today: dt.date | None = None) -> TeamsSnapshot:
+@query
+def load_teams(tx: Tx, batch_id: int) -> TeamsSnapshot:
     """The batch's teams and work groups with their members, and the two rules that judge them."""
+    session = tx.session
     batch = session.get(Batch, batch_id)
     if batch is None:
         raise NotFound(f"批次 {batch_id} 不存在")
     rows = dispatch_rows(session, batch_id)
-    ctx = checks.Context(today=today or dt.date.today())
+    facts = checks.campaign_facts(session, batch)
     issues: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for v in (
-        *checks.rule_team_composition(session, batch, ctx),
-        *checks.rule_work_groups(session, batch, ctx),
-    ):
+    for v in (*campaign.team_composition(facts, tx.today()), *campaign.work_groups(facts, tx.today())):
         if v.target is not None:
             issues[v.target].append(v.detail)
     team_members: Counter[int] = Counter()
@@ -504,7 +436,7 @@ def load_teams(session: Session, batch_id: int, *, today: dt.date | None = None)
             .order_by(Township.sort_order, Township.name, WorkGroup.id)
         )
     ]  # fmt: skip
-    villages = [p for p in reference.list_places(session) if p.kind == PlaceKind.VILLAGE.value]
+    villages = [p for p in reference.list_places_in(session) if p.kind == PlaceKind.VILLAGE.value]
     townships = [
         (tid, name)
         for tid, name in session.execute(
@@ -517,8 +449,10 @@ def load_teams(session: Session, batch_id: int, *, today: dt.date | None = None)
 # --------------------------------------------------------------------------- places page
 
 
-def load_places(session: Session, batch_id: int | None) -> PlacesSnapshot:
-    all_batches = batches.list_batches(session)
+@query
+def load_places(tx: Tx, batch_id: int | None) -> PlacesSnapshot:
+    session = tx.session
+    all_batches = _batch_rows(session)
     if batch_id is None or all(b.id != batch_id for b in all_batches):
         batch_id = all_batches[0].id if all_batches else None
     people: dict[int, list[str]] = defaultdict(list)
@@ -548,7 +482,7 @@ def load_places(session: Session, batch_id: int | None) -> PlacesSnapshot:
             township_order=(t_orders.get(p.township_id) or 0, p.township),
             order=orders.get(p.id) or 0,
         )
-        for p in reference.list_places(session)
+        for p in reference.list_places_in(session)
     ]
     townships = [
         (tid, name)

@@ -1,0 +1,243 @@
+"""The calling convention of the application layer.
+
+Every user action is one function in ``cadredesk.services``, written as
+
+    @command("batch.create")
+    def create_batch(tx: Tx, spec: BatchSpec) -> BatchRow: ...
+
+and called by either face as ``batches.create_batch(ctx, spec)``.  The decorator opens **one
+transaction**, hands the body a ``Tx`` (the session, the actor, the clock, progress and
+``tx.audit``), commits on success and rolls back on any error.  A command that changed anything
+must write **exactly one audit entry** (``tx.audit(...)``); writing two, or changing data without
+one, is a bug caught at commit.  Reads are ``@query`` functions: a read-only ``Tx``, no audit.
+
+Faults of the database or the disk (locked, read-only, full, damaged, I/O error) leave a command
+as a ``UserError`` (``cadredesk.storage.errors.translate``), never as a driver exception.
+
+The ``Context`` is what a face holds: the open database, who is acting, a clock and a progress
+sink.  The GUI's task runner gives each background operation a context carrying that
+operation's ``Progress`` (``ctx.with_progress``); the CLI uses the workspace's context as is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import getpass
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from cadredesk.core.models import AuditEntry
+from cadredesk.errors import Cancelled, UserError
+from cadredesk.storage import audit_log
+from cadredesk.storage.errors import translate
+
+if TYPE_CHECKING:
+    from cadredesk.storage.engine import Database
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def os_login() -> str:
+    try:
+        return getpass.getuser()[:32]
+    except Exception:  # pragma: no cover - no login name (service accounts)
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs the actions (recorded in the audit log and on printed footers)."""
+
+    username: str
+    display_name: str = ""
+    role: str = ""
+    #: a township clerk is limited to one township (None: the whole county)
+    township_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.username
+
+    @classmethod
+    def from_os(cls) -> Actor:
+        login = os_login()
+        return cls(username=login, display_name=login)
+
+
+class Progress:
+    """Handed to long operations: report progress, and stop early when cancelled.
+
+    Thread-safe: the GUI cancels from its thread while the operation runs in a worker.
+    """
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._cancel = threading.Event()
+        self._report = report
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if the clerk asked to stop (the transaction then rolls back)."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.check()
+        if self._report is not None:
+            self._report(done, total, text)
+
+
+NO_PROGRESS = Progress()
+
+
+@dataclass(frozen=True)
+class Context:
+    """An open database and who is using it: the one argument every service function takes first."""
+
+    db: Database
+    actor: Actor = field(default_factory=Actor.from_os)
+    progress: Progress = NO_PROGRESS
+    #: today's date as the services see it (tests and ``check --as-of`` fix it)
+    clock: Callable[[], dt.date] = dt.date.today
+    #: True when another program holds the file: reads work, commands are refused
+    read_only: bool = False
+
+    def today(self) -> dt.date:
+        return self.clock()
+
+    def with_progress(self, progress: Progress) -> Context:
+        return replace(self, progress=progress)
+
+    def at(self, day: dt.date) -> Context:
+        """The same context judging as of ``day``."""
+        return replace(self, clock=lambda: day)
+
+
+class Tx:
+    """One transaction of one service call."""
+
+    def __init__(self, ctx: Context, session: Session, action: str, *, write: bool) -> None:
+        self.ctx = ctx
+        self.session = session
+        self.action = action
+        self.write = write
+        self.audits = 0
+        self.changed = False
+
+    @property
+    def actor(self) -> Actor:
+        return self.ctx.actor
+
+    @property
+    def progress(self) -> Progress:
+        return self.ctx.progress
+
+    def today(self) -> dt.date:
+        return self.ctx.today()
+
+    def audit(
+        self,
+        *,
+        detail: str | None = None,
+        entity: str | None = None,
+        entity_id: object = None,
+        action: str | None = None,
+        result: str = "ok",
+    ) -> None:
+        """Write the action's audit entry (once per command, in its transaction)."""
+        if not self.write:
+            raise RuntimeError(f"{self.action}: a query cannot write an audit entry")
+        if self.audits:
+            raise RuntimeError(f"{self.action}: a command writes exactly one audit entry")
+        self.audits += 1
+        audit_log.record(
+            self.session,
+            action or self.action,
+            user=self.actor.username,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+            result=result,
+        )
+
+
+def _track_changes(session: Session, tx: Tx) -> None:
+    @event.listens_for(session, "before_flush")
+    def before_flush(s: Session, _ctx: Any, _instances: Any) -> None:
+        for obj in (*s.new, *s.dirty, *s.deleted):
+            if not isinstance(obj, AuditEntry) and (obj in s.new or obj in s.deleted or s.is_modified(obj)):
+                tx.changed = True
+                return
+
+
+@contextmanager
+def transaction(ctx: Context, action: str, *, write: bool) -> Iterator[Tx]:
+    """The transaction behind ``@command`` / ``@query``; faults become ``UserError``."""
+    if write and ctx.read_only:
+        raise UserError(
+            "数据库正被另一个 CadreDesk 使用，现在只能查看，不能修改。请在那个程序中操作，或先关闭它。",
+            key="database-in-use",
+        )
+    try:
+        with ctx.db.sessionmaker() as session:
+            tx = Tx(ctx, session, action, write=write)
+            if write:
+                _track_changes(session, tx)
+                with session.begin():
+                    yield tx
+                    session.flush()
+                    if tx.changed and not tx.audits:
+                        raise RuntimeError(f"{action}: data changed without an audit entry")
+            else:
+                yield tx
+    except (SQLAlchemyError, OSError) as exc:
+        user_error = translate(exc, ctx.db.display_name)
+        if user_error is None:
+            raise
+        raise user_error from exc
+
+
+def command(action: str) -> Callable[[Callable[Concatenate[Tx, P], R]], Callable[Concatenate[Context, P], R]]:
+    """A user action that may change data: one transaction, one audit entry (see the module doc)."""
+
+    def wrap(fn: Callable[Concatenate[Tx, P], R]) -> Callable[Concatenate[Context, P], R]:
+        @functools.wraps(fn)
+        def run(ctx: Context, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            if not isinstance(ctx, Context):
+                raise TypeError(f"{fn.__qualname__} takes a services Context first, not {type(ctx).__name__}")
+            with transaction(ctx, action, write=True) as tx:
+                return fn(tx, *args, **kwargs)
+
+        run.action = action  # type: ignore[attr-defined]
+        run.writes = True  # type: ignore[attr-defined]
+        return run
+
+    return wrap
+
+
+def query(fn: Callable[Concatenate[Tx, P], R]) -> Callable[Concatenate[Context, P], R]:
+    """A read: a session that is never committed, no audit entry."""
+
+    @functools.wraps(fn)
+    def run(ctx: Context, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        if not isinstance(ctx, Context):
+            raise TypeError(f"{fn.__qualname__} takes a services Context first, not {type(ctx).__name__}")
+        with transaction(ctx, fn.__name__, write=False) as tx:
+            return fn(tx, *args, **kwargs)
+
+    run.writes = False  # type: ignore[attr-defined]
+    return run

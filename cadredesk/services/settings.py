@@ -1,0 +1,39 @@
+"""Database-wide settings a clerk sets once (the organization's name …)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from cadredesk.core.models import Setting
+from cadredesk.errors import ValidationError
+from cadredesk.services.context import Tx, command, query
+
+ORGANIZATION = "organization"
+DEFAULT_ORGANIZATION = "县委组织部"
+
+
+def organization_of(session: Session) -> str:
+    """The organization named on exports and printed footers (e.g. “某某县委组织部”)."""
+    row = session.get(Setting, ORGANIZATION)
+    return row.value if row is not None and row.value.strip() else DEFAULT_ORGANIZATION
+
+
+@query
+def organization(tx: Tx) -> str:
+    return organization_of(tx.session)
+
+
+@command("setting.organization")
+def set_organization(tx: Tx, name: str) -> None:
+    name = "".join(name.split())
+    if not name:
+        raise ValidationError("单位名称不能为空")
+    if len(name) > 64:
+        raise ValidationError(f"单位名称太长（{len(name)} 个字，最多 64 个）")
+    row = tx.session.get(Setting, ORGANIZATION)
+    old = row.value if row is not None else DEFAULT_ORGANIZATION
+    if row is None:
+        tx.session.add(Setting(key=ORGANIZATION, value=name))
+    else:
+        row.value = name
+    tx.audit(entity="setting", entity_id=ORGANIZATION, detail=f"{old}→{name}")
