@@ -1,0 +1,102 @@
+"""What every command of ``cadredesk-cli`` shares: the parser, output, and opening the database.
+
+A command module (``cadredesk/cli/<area>.py``) has ``register(sub, add)``, which adds its
+sub-commands with ``add(name, handler, help)``; a handler is ``handler(args) -> int`` and talks
+only to ``cadredesk.services``: it opens the database with ``workspace(args, write=…)`` and calls
+service functions with the workspace's context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, NoReturn, Protocol
+
+from cadredesk.services.context import Context
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    def __init__(self, message: str, parser: argparse.ArgumentParser | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.parser = parser
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Section headings with a Chinese colon (位置参数：, 选项：)."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(heading.rstrip(":") + "：" if heading else heading)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("：:\n", "：\n")
+
+
+class AddCommand(Protocol):
+    def __call__(
+        self, name: str, handler: Handler, help_: str, parent: Any = ...
+    ) -> argparse.ArgumentParser: ...
+
+
+def date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{value}") from None
+
+
+def month_arg(value: str) -> str:
+    try:
+        dt.datetime.strptime(value, "%Y-%m")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"月份格式应为 YYYY-MM：{value}") from None
+    return value
+
+
+def json_flag(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--json", action="store_true", help="以 JSON 输出结果（UTF-8，一个对象）")
+
+
+# C0/C1 control characters and the bidirectional overrides: never sent to a terminal from data
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: object) -> str:
+    """Text from the database or a file, made safe to print on a terminal (no escapes, no bidi tricks)."""
+    return _UNSAFE.sub("", str(text))
+
+
+def say(text: object = "", *, err: bool = False) -> None:
+    print(clean(text), file=sys.stderr if err else sys.stdout)
+
+
+def emit(data: Any) -> None:
+    """One JSON document on stdout, UTF-8, not ASCII-escaped (JSON escapes control characters itself)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+@contextmanager
+def workspace(args: argparse.Namespace, *, write: bool) -> Iterator[Context]:
+    """The database named by ``--db``, opened for this command; closed (WAL checkpointed) afterwards.
+
+    ``write``: the command changes data, so it holds the same one-writer lock as the GUI.
+    """
+    from cadredesk.services.database import open_workspace
+
+    ws = open_workspace(args.db, write=write)
+    try:
+        yield ws.ctx
+    finally:
+        ws.close()
