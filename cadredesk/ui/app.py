@@ -9,28 +9,20 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
-import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from cadredesk import APP_NAME, APP_TITLE, __version__
-from cadredesk.core.services.maintenance import refresh_sort_keys
-from cadredesk.errors import SchemaTooNew, UserError
+from cadredesk import APP_NAME, APP_TITLE, __version__, argparse_zh
+from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
 from cadredesk.paths import log_dir
-from cadredesk.storage import schema
-from cadredesk.storage.engine import Database
-from cadredesk.storage.lock import InstanceLock
 from cadredesk.ui.crash import ExceptionHandler
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
@@ -45,6 +37,7 @@ BUNDLED_FONT = ("resources", "fonts", "wqy-microhei.ttc")
 
 # ---------------------------------------------------------------------- command line
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    argparse_zh.install()
     parser = argparse.ArgumentParser(prog="cadredesk", description=f"{APP_TITLE}（图形界面）")
     parser.add_argument(
         "--db", metavar="DB", help="SQLite 文件路径或数据库 URL（默认：环境变量 CADREDESK_DB 或用户数据目录）"
@@ -61,7 +54,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="启动后打开的页面：overview roster cadres places training mentoring on_post problems "
         "evaluation print backup",
     )
-    parser.add_argument("--version", action="version", version=f"CadreDesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"CadreDesk {__version__}", help="显示版本号并退出"
+    )
     return parser.parse_args(argv)
 
 
@@ -104,105 +99,11 @@ def make_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
-# ---------------------------------------------------------------------- database
-@dataclass
-class OpenDatabase:
-    db: Database
-    lock: InstanceLock | None
-    found: schema.SchemaState
-
-    def close(self) -> None:
-        try:
-            self.db.close()
-        finally:
-            if self.lock is not None:
-                self.lock.release()
-
-
-def _known_revisions() -> set[str]:
-    return {r.revision for r in schema.script().walk_revisions()}
-
-
-def _peek_sqlite_revision(path: Path) -> str | None:
-    """The schema revision stored in an SQLite file, read without writing a byte to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    uri = path.absolute().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_table:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
-    except sqlite3.Error:
-        return None  # not readable as SQLite: the engine reports it properly below
-    finally:
-        conn.close()
-
-
-def open_database(db_arg: str | None) -> OpenDatabase:
-    """Open, lock (SQLite) and bring the schema up to date; raises UserError with the reason.
-
-    A database from a newer CadreDesk is refused before anything writes to it.
-    """
-    db = Database.open(db_arg)
-    lock: InstanceLock | None = None
-    try:
-        path = db.path
-        if path is not None:
-            lock = InstanceLock(path)
-            lock.acquire()
-            revision = _peek_sqlite_revision(path)
-            if revision is not None and revision not in _known_revisions():
-                raise SchemaTooNew(
-                    f"数据库 {db.display_name} 由更新版本的 CadreDesk 创建（结构版本 {revision}），"
-                    "本程序不能打开它，以免损坏数据。请升级 CadreDesk。"
-                )
-        found = schema.state(db)
-        if found is schema.SchemaState.NEWER:
-            schema.refuse_newer(db)
-        schema.ensure_schema(db)  # EMPTY: create; OLDER: backup, then upgrade
-        with db.session() as session:
-            refresh_sort_keys(session)  # the same housekeeping as the CLI on opening
-    except BaseException:
-        db.engine.dispose()
-        if lock is not None:
-            lock.release()
-        raise
-    if found is not schema.SchemaState.CURRENT:
-        log.info("database %s was %s; schema is now current", db.display_name, found.value)
-    return OpenDatabase(db, lock, found)
-
-
 # ---------------------------------------------------------------------- self-test
-def render_test_pdf() -> bytes:
-    """One small official-style PDF with embedded Chinese text, in memory (cadredesk.io.pdf)."""
-    import datetime as dt
-
-    from cadredesk.core.audit import current_user
-    from cadredesk.core.dto import PrintMeta
-    from cadredesk.io.pdf.base import Document, render_to_bytes, short_hash
-
-    text = f"本页由 {APP_TITLE} {__version__} 自检生成，用于确认PDF生成和中文字体内嵌正常。"
-
-    def story(doc: Document) -> list[Any]:
-        return [doc.para("自检页", doc.styles.title), doc.para(text, doc.styles.body)]
-
-    meta = PrintMeta(
-        title="自检页", user=current_user(), printed_at=dt.datetime.now(), data_hash=short_hash(text)
-    )
-    data, _warnings = render_to_bytes(story, meta=meta, subject="self-test")
-    return data
-
-
 def self_test(window: MainWindow) -> list[str]:
     """Checks for a frozen build; returns the problems found (empty = ok)."""
+    from cadredesk.services.selftest import check_resources_and_pdf
+
     problems: list[str] = []
     try:
         font = resources.files("cadredesk").joinpath(*BUNDLED_FONT).read_bytes()
@@ -210,18 +111,12 @@ def self_test(window: MainWindow) -> list[str]:
             problems.append(f"内置字体文件不完整（{len(font)} 字节）")
     except OSError as exc:
         problems.append(f"读不到内置字体：{exc}")
-    try:
-        pdf = render_test_pdf()
-        if not pdf.startswith(b"%PDF-") or b"FontFile2" not in pdf:
-            problems.append("生成的自检PDF不完整（缺少内嵌字体）")
-    except Exception as exc:
-        log.exception("self-test PDF failed")
-        problems.append(f"无法生成PDF：{exc}")
+    problems += check_resources_and_pdf(window.workspace.ctx.actor.label)
     if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
 
-    dialog = CadreDialog(window.db, window.notifier, None, parent=window)
+    dialog = CadreDialog(window.runner.ctx, window.notifier, None, parent=window)
     dialog.close()
     dialog.deleteLater()
     return problems
@@ -287,8 +182,10 @@ def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> 
 def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headless: bool) -> int:
     if not headless:  # creating or upgrading a large database takes a moment
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    from cadredesk.services.database import SchemaState, open_workspace
+
     try:
-        opened = open_database(args.db)
+        opened = open_workspace(args.db, write=True)
     except UserError as exc:
         log.warning("database not opened: %s", exc)
         if not headless:
@@ -298,19 +195,19 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
     finally:
         if not headless and QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
-    runner = TaskRunner(opened.db, notifier)
+    runner = TaskRunner(opened.ctx, notifier)
     window: MainWindow | None = None
     try:
-        window = MainWindow(opened.db, runner, notifier, make_settings())
+        window = MainWindow(opened, runner, notifier, make_settings())
         window.show()
         if args.page:
             if args.page not in window.page_keys():
                 notifier.error(f"没有名为 {args.page} 的页面，可用：{' '.join(window.page_keys())}")
                 return 2
             window.show_page(args.page)
-        if opened.found is schema.SchemaState.OLDER:
+        if opened.found is SchemaState.OLDER:
             window.statusBar().showMessage("数据库已升级到当前版本，升级前已自动备份。", 15_000)
-        elif opened.found is schema.SchemaState.EMPTY:
+        elif opened.found is SchemaState.EMPTY:
             window.statusBar().showMessage("已新建数据库。", 15_000)
         handle = window.start()
         if not headless:

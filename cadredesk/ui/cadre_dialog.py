@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from cadredesk.core import idnumber
 from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
-from cadredesk.core.services import cadres
-from cadredesk.core.services.cadres import CadreForm
 from cadredesk.errors import Conflict, NotFound, UserError, ValidationError
-from cadredesk.storage.engine import Database
+from cadredesk.services import cadres
+from cadredesk.services.cadres import CadreForm
+from cadredesk.services.context import Context
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.widgets import NullableDateEdit
 
@@ -60,13 +60,13 @@ class CadreDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ctx: Context,
         notifier: Notifier,
         cadre_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
         self.notifier = notifier
         self.saved_id: int | None = None
         self._form = CadreForm()
@@ -74,10 +74,9 @@ class CadreDialog(QDialog):
         self._filling = False
         self.errors: dict[str, str] = {}
 
-        with db.reader() as session:
-            units = cadres.unit_choices(session)
-            if cadre_id is not None:
-                self._form = cadres.get_cadre(session, cadre_id)
+        units = cadres.unit_choices(ctx)
+        if cadre_id is not None:
+            self._form = cadres.get_cadre(ctx, cadre_id)
 
         self._build(units)
         self._load_form(self._form)
@@ -317,8 +316,7 @@ class CadreDialog(QDialog):
             self.fields[first][1].setFocus()
             return
         try:
-            with self.db.session() as session:
-                new_id = cadres.save_cadre(session, self.form())
+            new_id = cadres.save_cadre(self.ctx, self.form())
         except Conflict as exc:
             self.notifier.warning(exc.message + "\n已为您重新载入最新内容，请核对后再修改。", parent=self)
             self._reload()
@@ -355,7 +353,6 @@ class CadreDialog(QDialog):
     def _reload(self) -> None:
         if self._form.id is None:
             return
-        with self.db.reader() as session:
-            self._form = cadres.get_cadre(session, self._form.id)
+        self._form = cadres.get_cadre(self.ctx, self._form.id)
         self._load_form(self._form)
         self.revalidate()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from cadredesk.core.audit import mask_id
 from cadredesk.core.dto import CadreRow
-from cadredesk.core.services.cadres import matches
+from cadredesk.services.cadres import matches
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

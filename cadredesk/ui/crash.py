@@ -102,6 +102,10 @@ class ExceptionHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.exit(130)
             return
+        if not isinstance(exc, UserError):
+            from cadredesk.services.errors import as_user_error
+
+            exc = as_user_error(exc) or exc  # a locked, full or damaged database is not a bug
         if isinstance(exc, UserError):
             log.info("user error: %s", exc)
             self.notifier.error(exc.message, parent=QApplication.activeWindow())

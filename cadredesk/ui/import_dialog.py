@@ -36,19 +36,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from cadredesk.core.services.roster_import import ImportReport, import_roster
 from cadredesk.errors import UserError
-from cadredesk.io import excel_read
-from cadredesk.io.excel_read import SheetData
-from cadredesk.io.roster_layout import (
+from cadredesk.services.context import Context
+from cadredesk.services.roster_import import (
     FIELD_LABELS,
+    ImportReport,
+    Preview,
     RosterLayout,
+    SheetData,
     clean_text,
     col_letter,
-    detect_layout,
+    import_roster,
     is_blank,
+    preview_import,
 )
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.row_model import (
@@ -60,7 +61,7 @@ from cadredesk.ui.row_model import (
     RowFilterProxy,
     RowTableModel,
 )
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -91,17 +92,6 @@ class PreviewRow:
     @property
     def bad(self) -> bool:
         return self.status == "rejected"
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What a background read + dry run found."""
-
-    sheet: SheetData
-    layout: RosterLayout | None
-    layout_error: str
-    report: ImportReport | None
-    report_error: str
 
 
 def _preview_rows(preview: Preview) -> list[PreviewRow]:
@@ -413,41 +403,15 @@ class ImportDialog(QDialog):
             return None
         if self._task is not None and not self._task.done:
             self._task.cancel()
-        path, batch_name, db = self.path, self.batch_name, self.runner.db
+        path, batch_name = self.path, self.batch_name
         data = self.sheet if self.sheet is not None and (sheet is None or sheet == self.sheet.name) else None
         create = self.create_places_check.isChecked()
 
-        def op(_session: Session, progress: Progress) -> Preview:
-            sheet_data = data if data is not None else excel_read.read_sheet(path, sheet)
-            progress.check()
-            try:
-                layout = detect_layout(sheet_data.rows, header_rows=header_rows, columns=columns)
-            except UserError as exc:
-                return Preview(sheet_data, None, exc.message, None, "")
-            missing = layout.missing_required()
-            if missing:
-                return Preview(
-                    sheet_data,
-                    layout,
-                    "",
-                    None,
-                    f"缺少必需的列：{'、'.join(missing)}。请在上方为相应的列选择字段。",
-                )
-            progress.check()
-            try:
-                report = import_roster(
-                    db,
-                    path,
-                    batch_name,
-                    sheet=sheet_data.name,
-                    create_places=create,
-                    skip_invalid=True,
-                    dry_run=True,
-                    layout=layout,
-                )
-            except UserError as exc:
-                return Preview(sheet_data, layout, "", None, exc.message)
-            return Preview(sheet_data, layout, "", report, "")
+        def op(ctx: Context) -> Preview:
+            return preview_import(
+                ctx, path, batch_name, sheet=sheet, data=data, header_rows=header_rows, columns=columns,
+                create_places=create,
+            )  # fmt: skip
 
         self.busy_label.setText("正在读取和校验…")
         self._show_error("")
@@ -631,18 +595,12 @@ class ImportDialog(QDialog):
             or not self.import_button.isEnabled()
         ):
             return None
-        path, batch_name, db, layout, sheet = (
-            self.path,
-            self.batch_name,
-            self.runner.db,
-            self.roster_layout,
-            self.sheet.name,
-        )
+        path, batch_name, layout, sheet = self.path, self.batch_name, self.roster_layout, self.sheet.name
         create, skip = self.create_places_check.isChecked(), self.skip_invalid_check.isChecked()
 
-        def op(_session: Session, _progress: Progress) -> ImportReport:
+        def op(ctx: Context) -> ImportReport:
             return import_roster(
-                db, path, batch_name, sheet=sheet, create_places=create, skip_invalid=skip, layout=layout
+                ctx, path, batch_name, sheet=sheet, create_places=create, skip_invalid=skip, layout=layout
             )
 
         self.busy_label.setText("正在导入…")
@@ -672,18 +630,12 @@ class ImportDialog(QDialog):
                 return None
             out = chosen
         target = Path(out)
-        path, batch_name, db, layout, sheet = (
-            self.path,
-            self.batch_name,
-            self.runner.db,
-            self.roster_layout,
-            self.sheet.name,
-        )
+        path, batch_name, layout, sheet = self.path, self.batch_name, self.roster_layout, self.sheet.name
         create = self.create_places_check.isChecked()
 
-        def op(_session: Session, _progress: Progress) -> Path:
+        def op(ctx: Context) -> Path:
             import_roster(
-                db, path, batch_name, sheet=sheet, create_places=create, skip_invalid=True, dry_run=True,
+                ctx, path, batch_name, sheet=sheet, create_places=create, skip_invalid=True, dry_run=True,
                 layout=layout, annotated_out=target,
             )  # fmt: skip
             return target

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cadredesk import APP_TITLE
-from cadredesk.storage.engine import Database
+from cadredesk.services.database import Workspace
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.cadres import CadrePage
 from cadredesk.ui.pages.placeholder import PlaceholderPage
@@ -65,86 +65,67 @@ PAGES: tuple[PageSpec, ...] = (
         "roster", "选派名单",
         "按批次管理选派名单：导入派出单位报送的名单，分配派驻点和身份，跟踪推荐、审核、培训、在岗到期满的状态",
         (
-            "cadredesk-cli batch add 批次名 --start 开始日期 --end 结束日期",
-            "cadredesk-cli import roster 名单.xlsx --batch 批次名",
-            "cadredesk-cli export roster --batch 批次名 --out 名单.xlsx",
+            "cadredesk-cli batch add 2026年度驻村 --start 2026-01-01 --end 2026-12-31",
+            "cadredesk-cli import roster 名单.xlsx --batch 2026年度驻村",
+            "cadredesk-cli export roster --batch 2026年度驻村 --out 名单.xlsx",
         ),
     ),
     PageSpec("cadres", "干部", "干部信息的查询、录入和修改"),
     PageSpec(
         "places", "派驻点",
         "管理乡镇（街道）和派驻点（村、社区、企业、项目工地）及软弱涣散、经济薄弱等重点标签，查看覆盖情况",
-        ("cadredesk-cli import roster 名单.xlsx --batch 批次名 --create-places",),
+        ("cadredesk-cli import places 派驻点.xlsx",),
     ),
     PageSpec(
         "training", "培训",
         "岗前培训的场次、课程、学时和签到，未完成培训的干部在上岗前予以提示",
-        ("cadredesk-cli print signin --out 签到表.pdf",),
     ),
     PageSpec(
         "mentoring", "传帮带",
         "乡镇党政领导与驻村干部的结对关系和帮带记录",
-        ("cadredesk-cli print pairs --out 结对表.pdf",),
     ),
     PageSpec(
         "on_post", "在岗管理",
         "考勤、请销假、每月和全年在岗天数达标情况，以及派出单位领导走访",
-        (
-            "cadredesk-cli import attendance 考勤表.xlsx",
-            "cadredesk-cli report compliance --batch 批次名 --month 2025-03",
-        ),
     ),
     PageSpec("problems", "问题台账", "问题的发现、交办、处理、反馈、督办闭环管理和办理期限提醒"),
     PageSpec(
         "evaluation", "考核",
         "年度考核和期满考核、三方评分、民主测评票的打印与统计、考核等次及其结果运用",
-        ("cadredesk-cli print ballots --out 测评票.pdf", "cadredesk-cli print evaluation --out 考核登记表.pdf"),
     ),
     PageSpec(
         "print", "打印",
         "打印选派名单、培训签到表、结对表、民主测评票、期满考核登记表、基层工作经历证明和统计表",
-        ("cadredesk-cli print roster --out 选派名单.pdf", "cadredesk-cli print experience --out 基层工作经历证明.pdf"),
+        ("cadredesk-cli print roster --out 选派名单.pdf",),
     ),
     PageSpec(
         "backup", "数据备份",
         "备份、校验和恢复数据库（用U盘在电脑之间交换数据）",
-        (
-            "cadredesk-cli backup --out 备份文件",
-            "cadredesk-cli verify 备份文件",
-            "cadredesk-cli restore 备份文件",
-        ),
     ),
 )  # fmt: skip
 
 START_PAGE = "cadres"
 
 
-def window_title(db: Database) -> str:
-    path = db.path
-    if path is not None:
-        name = path.name
-    else:
-        from sqlalchemy.engine import make_url
-
-        name = make_url(db.url).database or db.display_name
-    return f"{APP_TITLE} — {name}"
+def window_title(workspace: Workspace) -> str:
+    return f"{APP_TITLE} — {workspace.file_name}"
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        db: Database,
+        workspace: Workspace,
         runner: TaskRunner,
         notifier: Notifier,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.runner = runner
         self.notifier = notifier
         self.settings = settings
-        self.setWindowTitle(window_title(db))
+        self.setWindowTitle(window_title(workspace))
         self.setStyleSheet(STYLE)
 
         self.cadre_page = CadrePage(runner, notifier)
@@ -194,7 +175,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(f"数据库：{db.display_name}")
+        self.db_label = QLabel(f"数据库：{workspace.display_name}")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
-from sqlalchemy.orm import Session
 
-from cadredesk.core.services import reference_import
-from cadredesk.core.services.reference_import import ReferenceReport
 from cadredesk.errors import UserError
+from cadredesk.services import reference_import
+from cadredesk.services.context import Context
+from cadredesk.services.reference_import import ReferenceReport
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 
 WORKBOOK_FILTER = "Excel 工作簿 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)"
 KINDS = {"places": "派驻点", "units": "派出单位"}
@@ -67,12 +67,12 @@ class ReferenceImporter:
         return self._run(Path(chosen), skip_invalid=False)
 
     def _run(self, path: Path, *, skip_invalid: bool) -> TaskHandle:
-        db, kind, batch = self.runner.db, self.kind, self.batch()
+        kind, batch = self.kind, self.batch()
 
-        def op(_session: Session, _progress: Progress) -> ReferenceReport:
+        def op(ctx: Context) -> ReferenceReport:
             if kind == "places":
-                return reference_import.import_places(db, path, skip_invalid=skip_invalid)
-            return reference_import.import_units(db, path, batch=batch, skip_invalid=skip_invalid)
+                return reference_import.import_places(ctx, path, skip_invalid=skip_invalid)
+            return reference_import.import_units(ctx, path, batch=batch, skip_invalid=skip_invalid)
 
         def failed(exc: BaseException) -> bool:
             report = exc.result if isinstance(exc, UserError) else None

@@ -39,15 +39,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from cadredesk.core.campaign import term_end
 from cadredesk.core.enums import DispatchStatus, Level, Role
-from cadredesk.core.services import assignment, batches
-from cadredesk.core.services.reference import PlaceRow
-from cadredesk.core.services.roster_view import BatchForm, CadreChoice, DispatchRow
 from cadredesk.errors import UserError
+from cadredesk.services import assignment, batches
+from cadredesk.services.batches import BatchForm
+from cadredesk.services.context import Context
+from cadredesk.services.reference import PlaceRow
+from cadredesk.services.roster_view import CadreChoice, DispatchRow
 from cadredesk.ui.row_model import RowColumn, RowFilterProxy, RowTableModel
-from cadredesk.ui.tasks import Progress, TaskRunner
+from cadredesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -108,7 +110,7 @@ class _SavingDialog(QDialog):
         """A message when the form cannot be saved yet (checked before any database work)."""
         return ""
 
-    def operation(self) -> Callable[[Session, Progress], Any]:
+    def operation(self) -> Callable[[Context], Any]:
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -217,6 +219,9 @@ class BatchDialog(_SavingDialog):
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         basic.addRow("派驻期：", dates)
+        self.reason_edit = QLineEdit(f.term_reason)
+        self.reason_edit.setPlaceholderText("期限与级别不符时（县级一年、省级两年）须填写原因")
+        basic.addRow("期限调整原因：", self.reason_edit)
         source = QLabel(
             "默认值依据：县级驻村蹲点1年（002号文）；省级下基层2年（000号文）；在村天数每月22天、每年250天（002号文）。"
         )
@@ -261,12 +266,7 @@ class BatchDialog(_SavingDialog):
         if not self.is_new:
             return
         start = pydate(self.start_edit.date())
-        years = self.rule_spins["term_years"].value()
-        try:
-            end = start.replace(year=start.year + years)
-        except ValueError:
-            end = start.replace(year=start.year + years, day=28)
-        self.end_edit.setDate(qdate(end - dt.timedelta(days=1)))
+        self.end_edit.setDate(qdate(term_end(start, self.rule_spins["term_years"].value())))
 
     def fields(self) -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -290,19 +290,16 @@ class BatchDialog(_SavingDialog):
             return f"结束日期 {v['end']} 必须晚于开始日期 {v['start']}"
         return ""
 
-    def operation(self) -> Callable[[Session, Progress], int]:
-        values = self.fields()
-        batch_id, version = self.form_in.id, self.form_in.version
+    def operation(self) -> Callable[[Context], int]:
+        form = BatchForm(
+            **self.fields(),
+            term_reason=self.reason_edit.text().strip(),
+            id=self.form_in.id,
+            version=self.form_in.version,
+        )
 
-        def op(session: Session, _progress: Progress) -> int:
-            if batch_id is None:
-                batch = batches.create_batch(
-                    session, values["name"], values["start"], values["end"], values["level"]
-                )
-                rest = {k: v for k, v in values.items() if k not in ("name", "start", "end", "level")}
-                batches.update_batch(session, batch.id, **rest)
-                return batch.id
-            return batches.update_batch(session, batch_id, version=version, **values).id
+        def op(ctx: Context) -> int:
+            return batches.save_batch(ctx, form).id
 
         return op
 
@@ -517,7 +514,7 @@ class AssignDialog(_SavingDialog):
             return "派驻期的结束日期早于开始日期"
         return ""
 
-    def operation(self) -> Callable[[Session, Progress], assignment.Outcome]:
+    def operation(self) -> Callable[[Context], assignment.Outcome]:
         cadre = self.picker.selected()
         assert cadre is not None and self.batch.id is not None
         batch_id, cadre_id = self.batch.id, cadre.id
@@ -525,9 +522,9 @@ class AssignDialog(_SavingDialog):
         role = self.role.currentData()
         start, end = pydate(self.start_edit.date()), pydate(self.end_edit.date())
 
-        def op(session: Session, _progress: Progress) -> assignment.Outcome:
+        def op(ctx: Context) -> assignment.Outcome:
             return assignment.assign(
-                session,
+                ctx,
                 batch_id,
                 cadre_id,
                 place_id=place_id,
@@ -576,15 +573,15 @@ class AdjustDialog(_SavingDialog):
             return "派驻点和身份都没有变化"
         return ""
 
-    def operation(self) -> Callable[[Session, Progress], assignment.Outcome]:
+    def operation(self) -> Callable[[Context], assignment.Outcome]:
         dispatch_id = self.row.id
         place_id = self.place_picker.place_id()
         new_place = place_id if place_id != self.row.place_id else None
         role = self.role.currentData()
         new_role = role if role != self.row.role else None
 
-        def op(session: Session, _progress: Progress) -> assignment.Outcome:
-            return assignment.move(session, dispatch_id, place_id=new_place, role=new_role)
+        def op(ctx: Context) -> assignment.Outcome:
+            return assignment.move(ctx, dispatch_id, place_id=new_place, role=new_role)
 
         return op
 
@@ -658,16 +655,16 @@ class EndEarlyDialog(_SavingDialog):
             return "请选择接替人员，或取消“安排接替人员”"
         return ""
 
-    def operation(self) -> Callable[[Session, Progress], assignment.Outcome]:
+    def operation(self) -> Callable[[Context], assignment.Outcome]:
         dispatch_id, kind = self.row.id, self.kind()
         reason = self.reason_edit.toPlainText().strip()
         on = pydate(self.date_edit.date())
         chosen = self.picker.selected() if self.replace_check.isChecked() else None
         replacement = chosen.id if chosen is not None else None
 
-        def op(session: Session, _progress: Progress) -> assignment.Outcome:
+        def op(ctx: Context) -> assignment.Outcome:
             return assignment.end_early(
-                session, dispatch_id, kind=kind, reason=reason, on=on, replacement_cadre_id=replacement
+                ctx, dispatch_id, kind=kind, reason=reason, on=on, replacement_cadre_id=replacement
             )
 
         return op

@@ -1,61 +1,34 @@
-"""Background operations: database work off the GUI thread, results delivered on it.
+"""Background operations: service calls off the GUI thread, results delivered on it.
 
-An operation is a plain function ``op(session, progress) -> result``.  It runs in a worker
-thread with its own SQLAlchemy ``Session`` (one per operation), must not touch widgets, and
-returns plain data (dataclasses such as ``CadreRow``, never ORM instances).  Its callbacks run on
-the GUI thread: ``on_success(result)``, ``on_failure(exc)`` (return True when handled), and
-``on_progress(done, total, text)``.  Unhandled failures go to the notifier: a ``UserError`` as a
-plain message, anything else as a bug (logged with its traceback, crash dialog).
+An operation is a plain function ``op(ctx) -> result`` that calls services with the context it is
+given (``cadredesk.services.context.Context``, carrying this operation's ``Progress``).  It runs
+in a worker thread, must not touch widgets, and returns plain data (dataclasses, never ORM
+instances).  Its callbacks run on the GUI thread: ``on_success(result)``, ``on_failure(exc)``
+(return True when handled), and ``on_progress(done, total, text)``.  Unhandled failures go to the
+notifier: a ``UserError`` (database faults included) as a plain message, anything else as a bug
+(logged with its traceback, crash dialog).  ``Cancelled`` ends an operation quietly.
 
-Reads run on a small pool; writes (``write=True``) run one at a time in a committed session.
-``synchronous=True`` runs everything inline, for tests that want no threads.
+Reads run on a small pool; writes (``write=True``) run one at a time.  ``synchronous=True`` runs
+everything inline, for tests that want no threads.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from sqlalchemy.orm import Session
 
-from cadredesk.errors import UserError
-from cadredesk.storage.engine import Database
+from cadredesk.errors import Cancelled, UserError
+from cadredesk.services.context import Context, Progress
 from cadredesk.ui.notify import Notifier
 
 log = logging.getLogger("cadredesk.ui")
 
-Operation = Callable[[Session, "Progress"], Any]
+Operation = Callable[[Context], Any]
 
-
-class Cancelled(Exception):
-    """Raised inside an operation by ``Progress.check()`` after the GUI asked to cancel."""
-
-
-class Progress:
-    """Handed to the operation: report progress, and stop early when cancelled."""
-
-    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
-        self._cancel = threading.Event()
-        self._report = report
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def check(self) -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self.check()
-        if self._report is not None:
-            self._report(done, total, text)
+__all__ = ["Cancelled", "Operation", "Progress", "TaskHandle", "TaskRunner"]
 
 
 class _Signals(QObject):
@@ -139,12 +112,11 @@ class TaskHandle(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, db: Database, op: Operation, handle: TaskHandle, write: bool) -> None:
+    def __init__(self, ctx: Context, op: Operation, handle: TaskHandle) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._db = db
+        self._ctx = ctx
         self._op = op
-        self._write = write
         # keep only the thread-safe parts of the handle
         self._signals = handle.signals
         self._progress = handle.progress
@@ -152,9 +124,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             self._progress.check()
-            session_cm = self._db.session() if self._write else self._db.reader()
-            with session_cm as session:
-                result = self._op(session, self._progress)
+            result = self._op(self._ctx.with_progress(self._progress))
             self._signals.succeeded.emit(result)
         except Cancelled:
             self._signals.cancelled.emit()
@@ -165,9 +135,9 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """The one way the GUI runs database work. Created once by the composition root."""
 
-    def __init__(self, db: Database, notifier: Notifier, *, synchronous: bool = False) -> None:
+    def __init__(self, ctx: Context, notifier: Notifier, *, synchronous: bool = False) -> None:
         super().__init__()
-        self.db = db
+        self.ctx = ctx
         self.notifier = notifier
         self.synchronous = synchronous
         self._reads = QThreadPool()
@@ -190,7 +160,7 @@ class TaskRunner(QObject):
             name or getattr(op, "__name__", "task"), self, on_success, on_failure, on_progress
         )
         self._running.add(handle)
-        job = _Job(self.db, op, handle, write)
+        job = _Job(self.ctx, op, handle)
         if self.synchronous:
             job.run()  # signals are delivered directly: same thread
         else:
@@ -202,6 +172,10 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def report_failure(self, name: str, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            from cadredesk.services.errors import as_user_error
+
+            exc = as_user_error(exc) or exc
         if isinstance(exc, UserError):
             log.info("%s: %s", name, exc)
             self.notifier.error(exc.message)

@@ -40,20 +40,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import Role, TeamKind
-from cadredesk.core.services import assignment
-from cadredesk.core.services.roster_view import (
+from cadredesk.errors import UserError
+from cadredesk.services import assignment
+from cadredesk.services.context import Context
+from cadredesk.services.roster_view import (
     DispatchRow,
     TeamRow,
     TeamsSnapshot,
     WorkGroupRow,
     load_teams,
 )
-from cadredesk.errors import UserError
 from cadredesk.ui.row_model import ERROR_COLOR, MUTED_COLOR, RowColumn, RowFilterProxy, RowTableModel
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -462,8 +462,8 @@ class TeamsDialog(QDialog):
                 self._want_group = group.id
         batch_id = self.batch_id
 
-        def op(session: Session, _progress: Progress) -> TeamsSnapshot:
-            return load_teams(session, batch_id)
+        def op(ctx: Context) -> TeamsSnapshot:
+            return load_teams(ctx, batch_id)
 
         self._load = self.runner.run(op, name="load teams", on_success=self._loaded)
         return self._load
@@ -533,7 +533,7 @@ class TeamsDialog(QDialog):
     def error(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
-    def _write(self, op: Callable[[Session, Progress], Any], name: str, then: Callable[[Any], None]) -> None:
+    def _write(self, op: Callable[[Context], Any], name: str, then: Callable[[Any], None]) -> None:
         """Run a change; a UserError shows inline, success marks the dialog dirty and reads the batch again."""
         self.show_error("")
 
@@ -720,8 +720,8 @@ class TeamsDialog(QDialog):
         township_id = self.team_township_combo.currentData()
         batch_id = self.batch_id
 
-        def op(session: Session, _progress: Progress) -> int:
-            return assignment.create_team(session, batch_id, name, kind, township_id)
+        def op(ctx: Context) -> int:
+            return assignment.create_team(ctx, batch_id, name, kind, township_id)
 
         def done(team_id: int) -> None:
             self._want_team = team_id
@@ -738,10 +738,8 @@ class TeamsDialog(QDialog):
             return
         ids, team_id = [r.id for r in rows], team.id
 
-        def op(session: Session, _progress: Progress) -> int:
-            for did in ids:
-                assignment.set_team(session, did, team_id)
-            return len(ids)
+        def op(ctx: Context) -> int:
+            return assignment.set_team(ctx, ids, team_id)
 
         def done(n: int) -> None:
             self._want_team = team_id
@@ -757,10 +755,8 @@ class TeamsDialog(QDialog):
         ids = [r.id for r in rows]
         team = self.current_team()
 
-        def op(session: Session, _progress: Progress) -> int:
-            for did in ids:
-                assignment.set_team(session, did, None)
-            return len(ids)
+        def op(ctx: Context) -> int:
+            return assignment.set_team(ctx, ids, None)
 
         def done(n: int) -> None:
             self.status_label.setText(f"已将 {n} 人移出“{team.name if team else '工作队'}”")
@@ -773,16 +769,10 @@ class TeamsDialog(QDialog):
         if len(rows) != 1 or team is None or self.snapshot is None:
             return
         chosen = rows[0]
-        former = [
-            r.id
-            for r in self.snapshot.rows
-            if r.team_id == team.id and r.active and r.role == Role.TEAM_LEADER.value and r.id != chosen.id
-        ]
+        team_id, dispatch_id = team.id, chosen.id
 
-        def op(session: Session, _progress: Progress) -> None:
-            for did in former:
-                assignment.move(session, did, role=Role.MEMBER.value)
-            assignment.move(session, chosen.id, role=Role.TEAM_LEADER.value)
+        def op(ctx: Context) -> str:
+            return assignment.set_team_leader(ctx, team_id, dispatch_id)
 
         def done(_result: Any) -> None:
             self.status_label.setText(f"{chosen.name}已设为“{team.name}”队长")
@@ -802,8 +792,8 @@ class TeamsDialog(QDialog):
             return
         team_id, old = team.id, team.name
 
-        def op(session: Session, _progress: Progress) -> None:
-            assignment.rename_team(session, team_id, name)
+        def op(ctx: Context) -> None:
+            assignment.rename_team(ctx, team_id, name)
 
         def done(_result: Any) -> None:
             self._want_team = team_id
@@ -823,8 +813,8 @@ class TeamsDialog(QDialog):
             return
         team_id, name = team.id, team.name
 
-        def op(session: Session, _progress: Progress) -> int:
-            return assignment.delete_team(session, team_id)
+        def op(ctx: Context) -> int:
+            return assignment.delete_team(ctx, team_id)
 
         def done(released: int) -> None:
             self._want_team = None
@@ -990,8 +980,8 @@ class TeamsDialog(QDialog):
         place_ids = self.checked_villages()
         batch_id, group_id = self.batch_id, self._editing_group
 
-        def op(session: Session, _progress: Progress) -> int:
-            return assignment.save_work_group(session, batch_id, township, name, place_ids, group_id)
+        def op(ctx: Context) -> int:
+            return assignment.save_work_group(ctx, batch_id, township, name, place_ids, group_id)
 
         def done(saved_id: int) -> None:
             self._want_group = saved_id
@@ -1015,8 +1005,8 @@ class TeamsDialog(QDialog):
             return
         group_id, name = group.id, group.name
 
-        def op(session: Session, _progress: Progress) -> int:
-            return assignment.delete_work_group(session, group_id)
+        def op(ctx: Context) -> int:
+            return assignment.delete_work_group(ctx, group_id)
 
         def done(_released: int) -> None:
             self._want_group = None

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from cadredesk.core.dto import CadreRow
 from cadredesk.core.enums import DispatchStatus
 from cadredesk.core.names import stroke_key
-from cadredesk.core.services import batches as batch_service
-from cadredesk.core.services import cadres as cadre_service
+from cadredesk.services import batches as batch_service
+from cadredesk.services import cadres as cadre_service
+from cadredesk.services.context import Context
 from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.cadre_model import (
     COLUMN_INDEX,
@@ -37,7 +37,7 @@ from cadredesk.ui.cadre_model import (
     CadreTableModel,
 )
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
@@ -58,11 +58,11 @@ class CadreListData:
     batches: list[str]
 
 
-def load_cadre_list(batch: str | None) -> Callable[[Session, Progress], CadreListData]:
-    def op(session: Session, progress: Progress) -> CadreListData:
-        names = [b.name for b in batch_service.list_batches(session)]
-        progress.check()
-        rows = cadre_service.list_cadres(session, batch if batch in names else None)
+def load_cadre_list(batch: str | None) -> Callable[[Context], CadreListData]:
+    def op(ctx: Context) -> CadreListData:
+        names = [b.name for b in batch_service.list_batches(ctx)]
+        ctx.progress.check()
+        rows = cadre_service.list_cadres(ctx, batch if batch in names else None)
         return CadreListData(rows, names)
 
     return op
@@ -296,7 +296,7 @@ class CadrePage(QWidget):
 
     def open_editor(self, cadre_id: int | None) -> CadreDialog:
         """Open the cadre dialog (window-modal, not blocking); a save reloads the list."""
-        dialog = self.dialog_factory(self.runner.db, self.notifier, cadre_id, parent=self)
+        dialog = self.dialog_factory(self.runner.ctx, self.notifier, cadre_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.reload(select_id=dialog.saved_id))
         dialog.finished.connect(self._dialog_closed)

@@ -13,6 +13,7 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self.title = title
         text = f"本页面尚在开发中：{purpose}。"
+        self.commands = commands
         if commands:
             text += "\n\n当前版本可通过命令行完成：\n" + "\n".join(f"    {c}" for c in commands)
         self.notice = QLabel(text)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.core.services import reference
-from cadredesk.core.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
 from cadredesk.errors import UserError
+from cadredesk.services import reference
+from cadredesk.services.context import Context
+from cadredesk.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.row_model import (
@@ -45,7 +45,7 @@ from cadredesk.ui.row_model import (
     RowFilterProxy,
     RowTableModel,
 )
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
@@ -214,12 +214,9 @@ class PlaceDialog(QDialog):
         kind, tags = self.kind_combo.currentData(), self.tags()
         place_id = self.place.id if self.place else None
 
-        def op(session: Session, _progress: Progress) -> int:
-            tid = township_id
-            if tid is None:
-                township, _created = reference.get_or_create_township(session, township_text)
-                tid = township.id
-            return reference.save_place(session, tid, name, kind, tags, place_id)
+        def op(ctx: Context) -> int:
+            township: int | str = township_id if township_id is not None else township_text
+            return reference.save_place(ctx, township, name, kind, tags, place_id)
 
         self.runner.run(op, name="save place", write=True, on_success=self._saved, on_failure=self._failed)
 
@@ -372,8 +369,8 @@ class PlacesPage(QWidget):
         )
         self.summary_label.setText("正在加载…")
 
-        def op(session: Session, _progress: Progress) -> PlacesSnapshot:
-            return load_places(session, wanted)
+        def op(ctx: Context) -> PlacesSnapshot:
+            return load_places(ctx, wanted)
 
         self._load = self.runner.run(op, name="load places", on_success=self._loaded)
         return self._load

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,14 +39,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from cadredesk.core.campaign import FORWARD, next_status
 from cadredesk.core.enums import DispatchStatus, Level
-from cadredesk.core.models import Dispatch
 from cadredesk.core.names import stroke_key
-from cadredesk.core.services import assignment
-from cadredesk.core.services.checks import Violation
-from cadredesk.core.services.roster_view import (
+from cadredesk.core.rules import RULE_INFOS, Violation
+from cadredesk.services import assignment
+from cadredesk.services.assignment import AdvanceResult
+from cadredesk.services.context import Context
+from cadredesk.services.printing import PrintRequest, PrintResult, print_roster
+from cadredesk.services.roster import ExportResult, TemplateResult, export_roster, write_template
+from cadredesk.services.roster_view import (
     CadreChoice,
     DispatchRow,
     QuotaRow,
@@ -58,7 +60,6 @@ from cadredesk.core.services.roster_view import (
     locate,
     team_rows,
 )
-from cadredesk.errors import ValidationError
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.roster_dialogs import (
@@ -76,7 +77,7 @@ from cadredesk.ui.row_model import (
     RowFilterProxy,
     RowTableModel,
 )
-from cadredesk.ui.tasks import Progress, TaskHandle, TaskRunner
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.teams_dialog import TeamsDialog
 from cadredesk.ui.widgets import debounced_search
 
@@ -85,21 +86,8 @@ log = logging.getLogger("cadredesk.ui")
 STATUS_ORDER = {s.value: i for i, s in enumerate(DispatchStatus)}
 ORDERS = (("township", "按乡镇（街道）排列"), ("strokes", "按姓氏笔画排列"))
 
-#: rule keys of ``checks`` → what the clerk reads
-RULE_LABELS = {
-    "priority-uncovered": "重点村覆盖",
-    "unit-quota": "单位选派任务",
-    "one-active-dispatch": "同时在派",
-    "dispatch-term": "派驻期限",
-    "training-incomplete": "岗前培训",
-    "township-lead": "乡镇领队",
-    "work-group-size": "工作小组",
-    "team-composition": "工作队组成",
-    "priority-share": "选派结构",
-    "insurance": "意外伤害保险",
-    "problem-overdue": "问题逾期",
-    "leader-visit": "单位领导走访",
-}
+#: rule keys of ``checks`` → what the clerk reads (declared beside the rules)
+RULE_LABELS = {key: info.label for key, info in RULE_INFOS.items()}
 
 
 def _status_color(row: DispatchRow) -> Any:
@@ -222,42 +210,6 @@ class MiddleElideDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
-
-
-@dataclass
-class AdvanceResult:
-    advanced: Counter[tuple[str, str]] = field(default_factory=Counter)  # (from, to) → count
-    blocked: list[int] = field(default_factory=list)  # training incomplete
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def advance_operation(
-    ids: list[int], *, override: bool = False, reason: str | None = None
-) -> Callable[[Session, Progress], AdvanceResult]:
-    """Advance each dispatch one step; those held back by the training rule are returned, not failed."""
-
-    def op(session: Session, progress: Progress) -> AdvanceResult:
-        result = AdvanceResult()
-        for i, did in enumerate(ids):
-            progress.report(i, len(ids), "推进状态")
-            d = session.get(Dispatch, did)
-            before = d.status if d is not None else ""
-            try:
-                with session.begin_nested():
-                    out = assignment.advance(session, did, override_training=override, reason=reason)
-            except ValidationError as exc:
-                if exc.key == "training-incomplete":
-                    result.blocked.append(did)
-                else:
-                    result.errors.append((did, exc.message))
-                continue
-            after = session.get(Dispatch, did)
-            result.advanced[(before, after.status if after is not None else "")] += 1
-            result.warnings.extend(out.warnings)
-        return result
-
-    return op
 
 
 def _default_ask_open(parent: QWidget, title: str, filters: str) -> str | None:
@@ -561,8 +513,8 @@ class RosterPage(QWidget):
         )  # fmt: skip
         self.count_label.setText("正在加载…")
 
-        def op(session: Session, _progress: Progress) -> RosterSnapshot:
-            return load_roster(session, wanted)
+        def op(ctx: Context) -> RosterSnapshot:
+            return load_roster(ctx, wanted)
 
         self._load = self.runner.run(op, name="load roster", on_success=self._loaded)
         return self._load
@@ -743,9 +695,7 @@ class RosterPage(QWidget):
         self.template_action.setEnabled(idle)
         self.adjust_button.setEnabled(one_active)
         self.end_button.setEnabled(one_active)
-        self.advance_button.setEnabled(
-            bool(rows) and any(DispatchStatus(r.status) in assignment.FORWARD for r in rows)
-        )
+        self.advance_button.setEnabled(bool(rows) and any(next_status(r.status) is not None for r in rows))
         has_rows = has_batch and self.model.rowCount() > 0
         self.export_button.setEnabled(has_rows and idle)
         self.print_button.setEnabled(has_rows and idle)
@@ -828,8 +778,8 @@ class RosterPage(QWidget):
         )
         batch_id = self.snapshot.batch.id
 
-        def op(session: Session, _progress: Progress) -> list[CadreChoice]:
-            return cadre_choices(session, batch_id)
+        def op(ctx: Context) -> list[CadreChoice]:
+            return cadre_choices(ctx, batch_id)
 
         self.runner.run(op, name="cadre choices", on_success=then)
 
@@ -880,10 +830,10 @@ class RosterPage(QWidget):
 
     # ------------------------------------------------------------------ 推进状态
     def advance_selected(self) -> None:
-        rows = [r for r in self.selected_rows() if DispatchStatus(r.status) in assignment.FORWARD]
+        rows = [r for r in self.selected_rows() if next_status(r.status) is not None]
         if not rows:
             return
-        steps = Counter((r.status, assignment.FORWARD[DispatchStatus(r.status)].value) for r in rows)
+        steps = Counter((r.status, FORWARD[DispatchStatus(r.status)].value) for r in rows)
         plan = "；".join(f"{a}→{b} {n} 人" for (a, b), n in steps.items())
         who = rows[0].name if len(rows) == 1 else f"所选 {len(rows)} 人"
         if not self.notifier.confirm(
@@ -899,12 +849,10 @@ class RosterPage(QWidget):
         def done(result: AdvanceResult) -> None:
             self._advanced(result, names)
 
-        self.runner.run(
-            advance_operation(ids, override=override, reason=reason or None),
-            name="advance",
-            write=True,
-            on_success=done,
-        )
+        def op(ctx: Context) -> AdvanceResult:
+            return assignment.advance_many(ctx, ids, override_training=override, reason=reason or None)
+
+        self.runner.run(op, name="advance", write=True, on_success=done)
 
     def _advanced(self, result: AdvanceResult, names: dict[int, str]) -> None:
         moved = sum(result.advanced.values())
@@ -930,8 +878,8 @@ class RosterPage(QWidget):
             return
         batch_id, unit_id, quota = self.snapshot.batch.id, row.unit_id, int(value)
 
-        def op(session: Session, _progress: Progress) -> None:
-            assignment.set_quota(session, batch_id, unit_id, quota)
+        def op(ctx: Context) -> None:
+            assignment.set_quota(ctx, batch_id, unit_id, quota)
 
         self.runner.run(op, name="set quota", write=True, on_success=lambda _r: self._saved())
 
@@ -1028,7 +976,7 @@ class RosterPage(QWidget):
     def _start_busy(
         self,
         text: str,
-        op: Callable[[Session, Progress], Any],
+        op: Callable[[Context], Any],
         done: Callable[[Any], None],
         *,
         write: bool = False,
@@ -1064,17 +1012,12 @@ class RosterPage(QWidget):
             out = out.with_name(out.name + ".xlsx")
         title = f"{batch}选派干部名单（填报模板）" if batch else "选派干部驻村名单（填报模板）"
 
-        def op(session: Session, _progress: Progress) -> tuple[int, int, int]:
-            from cadredesk.core.services import reference
-            from cadredesk.io import excel_write
+        def op(ctx: Context) -> TemplateResult:
+            return write_template(ctx, out, title=title)
 
-            townships, places, units = reference.template_choices(session)
-            excel_write.write_template(out, townships=townships, places=places, units=units, title=title)
-            return len(townships), len(places), len(units)
-
-        def done(counts: tuple[int, int, int]) -> None:
+        def done(result: TemplateResult) -> None:
             self.last_export = out
-            townships, places, units = counts
+            townships, places, units = result.townships, result.places, result.units
             self.busy_label.setText(f"填报模板已保存：{out}")
             missing = "、".join(
                 what for what, n in (("乡镇", townships), ("派驻点", places), ("派出单位", units)) if not n
@@ -1100,22 +1043,14 @@ class RosterPage(QWidget):
         out = self._output_path("导出选派名单", ".xlsx", "Excel 工作簿 (*.xlsx)", order)
         if out is None:
             return None
-        batch_id = self.snapshot.batch.id
+        name = self.snapshot.batch.name
 
-        def op(session: Session, _progress: Progress) -> int:
-            from cadredesk.core.models import Batch
-            from cadredesk.core.services import roster
-            from cadredesk.io import excel_write
+        def op(ctx: Context) -> ExportResult:
+            return export_roster(ctx, out, batch=name, order=order)
 
-            batch = session.get(Batch, batch_id)
-            assert batch is not None
-            lines = roster.roster_lines(session, batch, order)
-            excel_write.export_roster(lines, batch_name=batch.name, unit_line="县委组织部", out=out)
-            return len(lines)
-
-        def done(count: int) -> None:
+        def done(result: ExportResult) -> None:
             self.last_export = out
-            self.busy_label.setText(f"已导出 {count} 人：{out.name}")
+            self.busy_label.setText(f"已导出 {result.rows} 人：{out.name}")
 
         return self._start_busy("正在导出 Excel…", op, done)
 
@@ -1126,22 +1061,18 @@ class RosterPage(QWidget):
         if out is None:
             return None
         name = self.snapshot.batch.name
-        db = self.runner.db
 
-        def op(_session: Session, _progress: Progress) -> Any:
-            from cadredesk.core.services import printing
+        def op(ctx: Context) -> PrintResult:
+            return print_roster(ctx, PrintRequest(out=out, batch=name, order=order))
 
-            return printing.print_roster(db, out, batch=name, order=order)
-
-        def done(result: Any) -> None:
+        def done(result: PrintResult) -> None:
             self.last_export = out
-            pages = getattr(result, "pages", 0)
-            self.busy_label.setText(f"已生成 PDF（{pages} 页）：{out.name}")
-            warnings = list(getattr(result, "warnings", []))
+            self.busy_label.setText(f"已生成 PDF（{result.pages} 页）：{out.name}")
+            warnings = list(result.warnings)
             if warnings:
                 self.notifier.warning("生成的 PDF 有以下提示：\n" + "\n".join(warnings), parent=self)
 
         return self._start_busy("正在生成 PDF…", op, done, write=True)  # the print is audited
 
 
-__all__ = ["RosterPage", "advance_operation"]
+__all__ = ["RosterPage"]
