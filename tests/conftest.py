@@ -17,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import create_engine, text
 
+from cadredesk.services.context import Actor, Context
+from cadredesk.services.database import SchemaState, Workspace
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 
@@ -83,3 +85,20 @@ def any_db(any_url: str) -> Iterator[Database]:
     ensure_schema(database)
     yield database
     database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> Context:
+    """The services' context on ``db`` (what the GUI's runner and the CLI hand to service calls)."""
+    return Context(db=db, actor=Actor("tester", "测试员"))
+
+
+@pytest.fixture
+def any_ctx(any_db: Database) -> Context:
+    return Context(db=any_db, actor=Actor("tester", "测试员"))
+
+
+@pytest.fixture
+def workspace(ctx: Context) -> Workspace:
+    """What the GUI's composition root hands the main window (a database opened by ``open_workspace``)."""
+    return Workspace(ctx=ctx, found=SchemaState.CURRENT, lock=None)

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 from cadredesk.core.models import Place, Township, Unit
+from cadredesk.services.context import Actor, Context, Progress
+from cadredesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from cadredesk.core.demo import DemoSummary
 
 _seq = itertools.count(1)
 
@@ -30,3 +37,29 @@ def reference(s: Session) -> dict[str, object]:
     s.add_all([*places, unit])
     s.flush()
     return {"township": t, "places": places, "unit": unit}
+
+
+def generate(
+    db: Database,
+    scale: str = "county",
+    seed: int = 1,
+    progress: Callable[[str, float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> DemoSummary:
+    """Demo data through the service (one transaction, one audit entry), as `cadredesk-cli demo` does.
+
+    ``cancel()`` is asked after each progress report, as a clerk's 取消 button would be.
+    """
+    from cadredesk.services.demo import generate_demo
+
+    p = Progress()
+
+    def report(message: str, fraction: float) -> None:
+        if progress is not None:
+            progress(message, fraction)
+        if cancel is not None and cancel():
+            p.cancel()
+
+    return generate_demo(
+        Context(db=db, actor=Actor("tester", "测试员"), progress=p), scale, seed, report=report
+    )

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from cadredesk.core.models import Dispatch, Place, Township, Unit
-from cadredesk.core.services import batches, cadres
+from cadredesk.services import batches, cadres
+from cadredesk.services.context import Actor, Context
 from cadredesk.storage.engine import Database
 from tests.factories import make_id
 
@@ -47,6 +50,11 @@ PEOPLE = (
 def populate(db: Database) -> dict[str, int]:
     """Townships, places, units, one batch, the cadres of PEOPLE and their dispatches; returns name → id."""
     ids: dict[str, int] = {}
+    ctx = Context(db=db, actor=Actor("tester", "测试员"))
+    batch = batches.create_batch(
+        ctx, batches.BatchForm.defaults("county", dt.date(2025, 3, 1), name="2025年驻村")
+    )
+    unit_ids: dict[str, int] = {}
     with db.session() as s:
         units = {n: Unit(name=n) for n in ("县财政局", "县教育局")}
         s.add_all(units.values())
@@ -60,26 +68,30 @@ def populate(db: Database) -> dict[str, int]:
                     township_id=towns[person.township].id, name=person.place, kind="村"
                 )
         s.add_all(places.values())
-        batch = batches.create_batch(s, "2025年驻村", dt.date(2025, 3, 1), dt.date(2026, 2, 28))
         s.flush()
-        for i, person in enumerate(PEOPLE):
-            form = cadres.CadreForm(
-                name=person.name,
-                id_number=make_id(person.birth, person.male, seq=i),
-                ethnicity=person.ethnicity,
-                unit_id=units[person.unit].id if person.unit else None,
-                political_status="中共党员",
-                post="科员" if i % 2 else None,
-                phone="0546-1234567",
-            )
-            cadre_id = cadres.save_cadre(s, form)
-            ids[person.name] = cadre_id
+        unit_ids = {n: u.id for n, u in units.items()}
+    for i, person in enumerate(PEOPLE):
+        form = cadres.CadreForm(
+            name=person.name,
+            id_number=make_id(person.birth, person.male, seq=i),
+            ethnicity=person.ethnicity,
+            unit_id=unit_ids[person.unit] if person.unit else None,
+            political_status="中共党员",
+            post="科员" if i % 2 else None,
+            phone="0546-1234567",
+        )
+        ids[person.name] = cadres.save_cadre(ctx, form)
+    with db.session() as s:
+        towns = {t.name: t for t in s.scalars(select(Township))}
+        places = {p.name: p for p in s.scalars(select(Place))}
+        for person in PEOPLE:
+            cadre_id = ids[person.name]
             if person.place and person.township and person.role and person.status:
                 s.add(
                     Dispatch(
                         batch_id=batch.id,
                         cadre_id=cadre_id,
-                        unit_id=units[person.unit].id if person.unit else None,
+                        unit_id=unit_ids[person.unit] if person.unit else None,
                         township_id=towns[person.township].id,
                         place_id=places[person.place].id,
                         role=person.role,

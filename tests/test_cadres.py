@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from cadredesk.core import idnumber
 from cadredesk.core.models import AuditEntry, Cadre
-from cadredesk.core.services import cadres
 from cadredesk.errors import Conflict, ValidationError
-from cadredesk.storage.engine import Database
+from cadredesk.services import cadres
+from cadredesk.services.context import Context
 from tests.factories import make_id, reference
 
 
@@ -59,49 +59,43 @@ def test_validate_fills_and_cross_checks() -> None:
     assert set(errors) == {"name", "ethnicity"}
 
 
-def test_save_update_conflict_and_audit(any_db: Database) -> None:
-    with any_db.session() as s:
+def test_save_update_conflict_and_audit(any_ctx: Context) -> None:
+    with any_ctx.db.session() as s:
         ref = reference(s)
         unit_id = ref["unit"].id  # type: ignore[attr-defined]
     number = make_id(dt.date(1990, 1, 2), male=False)
-    with any_db.session() as s:
-        cid = cadres.save_cadre(s, cadres.CadreForm(name="王玥", id_number=number, unit_id=unit_id))
-    with any_db.reader() as s:
-        form = cadres.get_cadre(s, cid)
-        assert (form.gender, form.birth_date, form.version) == ("女", dt.date(1990, 1, 2), 1)
+    cid = cadres.save_cadre(any_ctx, cadres.CadreForm(name="王玥", id_number=number, unit_id=unit_id))
+    form = cadres.get_cadre(any_ctx, cid)
+    assert (form.gender, form.birth_date, form.version) == ("女", dt.date(1990, 1, 2), 1)
+    with any_ctx.db.reader() as s:
         row = s.get(Cadre, cid)
         assert row is not None and "wy" in row.name_initials.split()
     # two clerks open the same record; the second save loses
-    with any_db.reader() as s:
-        first, second = cadres.get_cadre(s, cid), cadres.get_cadre(s, cid)
+    first, second = cadres.get_cadre(any_ctx, cid), cadres.get_cadre(any_ctx, cid)
     first.phone = "13800000000"
-    with any_db.session() as s:
-        cadres.save_cadre(s, first)
+    cadres.save_cadre(any_ctx, first)
     second.post = "科员"
-    with pytest.raises(Conflict), any_db.session() as s:
-        cadres.save_cadre(s, second)
-    with any_db.reader() as s:
+    with pytest.raises(Conflict):
+        cadres.save_cadre(any_ctx, second)
+    with any_ctx.db.reader() as s:
         row = s.get(Cadre, cid)
         assert row is not None and row.phone == "13800000000" and row.post is None and row.version == 2
         actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
     assert actions == ["cadre.create", "cadre.update"]
 
 
-def test_duplicate_id_refused(any_db: Database) -> None:
+def test_duplicate_id_refused(any_ctx: Context) -> None:
     number = make_id(dt.date(1979, 9, 9))
-    with any_db.session() as s:
-        cadres.save_cadre(s, cadres.CadreForm(name="赵六", id_number=number))
-    with pytest.raises(ValidationError, match="已属于另一名干部"), any_db.session() as s:
-        cadres.save_cadre(s, cadres.CadreForm(name="赵七", id_number=number))
+    cadres.save_cadre(any_ctx, cadres.CadreForm(name="赵六", id_number=number))
+    with pytest.raises(ValidationError, match="已属于另一名干部"):
+        cadres.save_cadre(any_ctx, cadres.CadreForm(name="赵七", id_number=number))
 
 
-def test_search_by_name_initials_and_id(db: Database) -> None:
+def test_search_by_name_initials_and_id(ctx: Context) -> None:
     people = [("单晓明", make_id(dt.date(1980, 1, 1))), ("张三", make_id(dt.date(1981, 1, 1)))]
-    with db.session() as s:
-        for name, number in people:
-            cadres.save_cadre(s, cadres.CadreForm(name=name, id_number=number))
-    with db.reader() as s:
-        rows = {r.name: r for r in cadres.list_cadres(s)}
+    for name, number in people:
+        cadres.save_cadre(ctx, cadres.CadreForm(name=name, id_number=number))
+    rows = {r.name: r for r in cadres.list_cadres(ctx)}
     shan = rows["单晓明"]
     assert cadres.matches(shan, "sxm") and cadres.matches(shan, "dxm") and cadres.matches(shan, "SX")
     assert cadres.matches(shan, "晓明") and not cadres.matches(shan, "张")
@@ -109,20 +103,21 @@ def test_search_by_name_initials_and_id(db: Database) -> None:
     assert cadres.matches(rows["张三"], "zs") and not cadres.matches(rows["张三"], "sxm")
 
 
-def test_sort_keys_refreshed_when_stroke_data_changes(any_db: Database) -> None:
+def test_sort_keys_refreshed_when_stroke_data_changes(any_ctx: Context) -> None:
     from cadredesk.core.models import Setting
     from cadredesk.core.names import stroke_key
-    from cadredesk.core.services.maintenance import STROKES_KEY, refresh_sort_keys
+    from cadredesk.services.maintenance import STROKES_KEY, refresh_sort_keys
 
-    with any_db.session() as s:
-        cid = cadres.save_cadre(s, cadres.CadreForm(name="欧阳娜娜", id_number=make_id(dt.date(1991, 3, 3))))
+    cid = cadres.save_cadre(
+        any_ctx, cadres.CadreForm(name="欧阳娜娜", id_number=make_id(dt.date(1991, 3, 3)))
+    )
+    with any_ctx.db.session() as s:
         row = s.get(Cadre, cid)
         assert row is not None
         row.name_strokes = "stale"
         s.add(Setting(key=STROKES_KEY, value="older-data"))
-    with any_db.session() as s:
-        assert refresh_sort_keys(s) == 1
-    with any_db.session() as s:
-        assert refresh_sort_keys(s) == 0  # up to date now
+    assert refresh_sort_keys(any_ctx) == 1
+    assert refresh_sort_keys(any_ctx) == 0  # up to date now
+    with any_ctx.db.session() as s:
         row = s.get(Cadre, cid)
         assert row is not None and row.name_strokes == stroke_key("欧阳娜娜")

@@ -199,7 +199,9 @@ def test_import_export_print_in_stroke_order(tmp_path: Path) -> None:
     assert -1 not in positions, [n for n, p in zip(expected, positions, strict=True) if p < 0]
     assert positions == sorted(positions)
 
-    assert cli("print", "ballots", "--out", tmp_path / "b.pdf", db=db).returncode == 1
+    # `print` offers the kinds this version has, and names them when asked for another
+    res = cli("print", "no-such-form", "--out", tmp_path / "b.pdf", db=db)
+    assert res.returncode == 2 and "roster" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "b.pdf").exists()
 
 

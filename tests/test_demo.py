@@ -40,6 +40,7 @@ from cadredesk.core.models import (
 from cadredesk.errors import DatabaseNotEmpty, ValidationError
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
+from tests.factories import generate
 
 
 def _fresh(path: Path) -> Database:
@@ -51,7 +52,7 @@ def _fresh(path: Path) -> Database:
 @pytest.fixture(scope="module")
 def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, demo.DemoSummary]]:
     db = _fresh(tmp_path_factory.mktemp("demo") / "县级演示.sqlite")
-    summary = demo.generate(db, "county", seed=7)
+    summary = generate(db, "county", seed=7)
     yield db, summary
     db.close()
 
@@ -272,8 +273,8 @@ def test_same_seed_same_data_other_seed_other_data(
     again = _fresh(tmp_path / "again.sqlite")
     other = _fresh(tmp_path / "other.sqlite")
     try:
-        summary_again = demo.generate(again, "county", seed=7)
-        demo.generate(other, "county", seed=8)
+        summary_again = generate(again, "county", seed=7)
+        generate(other, "county", seed=8)
         assert _cadre_list(again) == _cadre_list(first)
         assert summary_again.counts == summary.counts
         assert _attendance_digest(again) == _attendance_digest(first)
@@ -294,7 +295,7 @@ def test_refuses_a_database_that_already_has_data(tmp_path: Path) -> None:
         with db.session() as s:
             s.add(Township(name="黄河口镇"))
         with pytest.raises(DatabaseNotEmpty) as info:
-            demo.generate(db, "county", seed=1)
+            generate(db, "county", seed=1)
         assert info.value.message == "数据库中已有数据，演示数据只能写入空数据库。请换一个新的数据库文件。"
         with db.reader() as s:
             assert s.scalar(select(func.count()).select_from(Cadre)) == 0
@@ -309,7 +310,7 @@ def test_units_already_in_the_database_are_reused(tmp_path: Path) -> None:
     try:
         with db.session() as s:
             s.add(Unit(name="县财政局", head_name="原局长"))
-        demo.generate(db, "county", seed=2)
+        generate(db, "county", seed=2)
         with db.reader() as s:
             finance = s.scalars(select(Unit).where(Unit.name == "县财政局")).one()
             assert finance.head_name == "原局长"
@@ -322,7 +323,7 @@ def test_units_already_in_the_database_are_reused(tmp_path: Path) -> None:
 def test_refuses_a_second_run(county: tuple[Database, demo.DemoSummary]) -> None:
     db, summary = county
     with pytest.raises(DatabaseNotEmpty):
-        demo.generate(db, "province", seed=1)
+        generate(db, "province", seed=1)
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Cadre)) == summary.cadres
 
@@ -332,7 +333,7 @@ def test_cancel_leaves_the_database_empty_and_progress_is_reported(tmp_path: Pat
     seen: list[tuple[str, float]] = []
     try:
         with pytest.raises(demo.DemoCancelled):
-            demo.generate(
+            generate(
                 db, "county", seed=1, progress=lambda m, f: seen.append((m, f)), cancel=lambda: len(seen) >= 4
             )
         with db.reader() as s:
@@ -350,7 +351,7 @@ def test_unknown_scale_is_a_user_error(tmp_path: Path) -> None:
     db = _fresh(tmp_path / "x.sqlite")
     try:
         with pytest.raises(ValidationError, match="county"):
-            demo.generate(db, "village")
+            generate(db, "village")
     finally:
         db.close()
 
@@ -360,7 +361,7 @@ def test_unknown_scale_is_a_user_error(tmp_path: Path) -> None:
 
 def test_province_teams(any_db: Database) -> None:
     seen: list[float] = []
-    summary = demo.generate(any_db, "province", seed=3, progress=lambda _m, f: seen.append(f))
+    summary = generate(any_db, "province", seed=3, progress=lambda _m, f: seen.append(f))
     assert seen[-1] == 1.0 and seen == sorted(seen)
     with any_db.reader() as s:
         teams = Counter(s.scalars(select(Team.kind)))

@@ -20,7 +20,8 @@ from cadredesk.errors import ValidationError
 from cadredesk.storage.engine import Database
 from cadredesk.storage.lock import InstanceLock
 from cadredesk.storage.schema import SchemaState, state
-from cadredesk.ui.app import install_translator, main, render_test_pdf
+from cadredesk.services.selftest import render_test_pdf
+from cadredesk.ui.app import install_translator, main
 from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.notify import RecordingNotifier
 from tests.gui_data import populate
@@ -58,7 +59,7 @@ def test_self_test_prints_ok(qapp: QApplication, tmp_path: Path, capsys: pytest.
 
 def test_self_test_pdf_embeds_its_fonts(tmp_path: Path) -> None:
     out = tmp_path / "self-test.pdf"
-    out.write_bytes(render_test_pdf())
+    out.write_bytes(render_test_pdf("测试员"))
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = fonts.splitlines()[2:]
     assert rows and all(" yes " in r for r in rows), fonts  # every font embedded

@@ -22,9 +22,10 @@ from sqlalchemy import select
 from cadredesk.core.enums import DispatchStatus, PlaceTag
 from cadredesk.core.models import AuditEntry, Batch, Cadre, DispatchEvent, Place, Unit
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.core.services import reference
-from cadredesk.core.services.checks import Violation
-from cadredesk.core.services.roster_view import CadreChoice, DispatchRow, QuotaRow, locate
+from cadredesk.core.rules import Violation
+from cadredesk.services import batches, reference
+from cadredesk.services.context import Actor, Context
+from cadredesk.services.roster_view import CadreChoice, DispatchRow, QuotaRow, locate
 from cadredesk.storage.engine import Database
 from cadredesk.ui.import_dialog import ImportDialog
 from cadredesk.ui.notify import RecordingNotifier
@@ -61,22 +62,26 @@ class Env:
 @pytest.fixture
 def env(db: Database, tmp_path: Path, qapp: Any) -> Iterator[Env]:
     """Two townships, five places (一村 must be covered, 三村 should be), two units."""
-    with db.session() as s:
-        t1, _ = reference.get_or_create_township(s, "黄河口镇")
-        t2, _ = reference.get_or_create_township(s, "仙河镇")
-        places = {
-            "一村": reference.save_place(s, t1.id, "一村", tags=[PlaceTag.WEAK_ORG.value]),
-            "二村": reference.save_place(s, t1.id, "二村"),
-            "三村": reference.save_place(s, t1.id, "三村", tags=[PlaceTag.OLD_REVOLUTIONARY.value]),
-            "四村": reference.save_place(s, t2.id, "四村"),
-            "幸福社区": reference.save_place(s, t2.id, "幸福社区"),
-        }
-        reference.get_or_create_unit(s, "县财政局")
-        reference.get_or_create_unit(s, "县教育局")
+    ctx = Context(db=db, actor=Actor("tester", "测试员"))
+    t1 = reference.create_township(ctx, "黄河口镇")
+    t2 = reference.create_township(ctx, "仙河镇")
+    places = {
+        "一村": reference.save_place(ctx, t1, "一村", tags=[PlaceTag.WEAK_ORG.value]),
+        "二村": reference.save_place(ctx, t1, "二村"),
+        "三村": reference.save_place(ctx, t1, "三村", tags=[PlaceTag.OLD_REVOLUTIONARY.value]),
+        "四村": reference.save_place(ctx, t2, "四村"),
+        "幸福社区": reference.save_place(ctx, t2, "幸福社区"),
+    }
+    reference.create_unit(ctx, "县财政局")
+    reference.create_unit(ctx, "县教育局")
     notifier = RecordingNotifier(answer=True)
-    runner = TaskRunner(db, notifier, synchronous=True)
+    runner = TaskRunner(ctx, notifier, synchronous=True)
     yield Env(db, runner, notifier, places, tmp_path)
     runner.shutdown()
+
+
+def new_batch(ctx: Context) -> int:
+    return batches.create_batch(ctx, batches.BatchForm.defaults("county", dt.date(2025, 1, 1), name=BATCH)).id
 
 
 def add_cadre(db: Database, name: str, birth: dt.date, unit: str = "县教育局", male: bool = True) -> int:
@@ -305,7 +310,12 @@ def test_roster_flow(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
     assert page_row(page, "孙七").status == "在岗"
     with env.db.reader() as s:
         reasons = list(s.scalars(select(DispatchEvent.reason).where(DispatchEvent.dispatch_id == row.id)))
-    assert "春耕急需，培训随下期补训" in reasons
+    assert "未完成岗前培训先行上岗，原因：春耕急需，培训随下期补训" in reasons
+    with env.db.reader() as s:  # the override and its reason are in the audit log too
+        details = list(
+            s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "dispatch.advance-many"))
+        )
+    assert any("春耕急需，培训随下期补训" in (d or "") for d in details)
 
     # several rows at once: the three imported ones go 推荐 → 审核 together
     page.view.selectAll()
@@ -409,10 +419,7 @@ def test_roster_flow(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
 
 
 def test_import_without_header_reports_clearly(env: Env, qtbot: Any) -> None:
-    with env.db.session() as s:
-        from cadredesk.core.services import batches
-
-        batches.create_batch(s, BATCH, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    new_batch(env.runner.ctx)
     path = env.tmp / "乱表.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -482,14 +489,11 @@ def test_locate_and_models_accept_odd_rows(qtmodeltester: Any, qapp: Any) -> Non
 
 
 def test_places_page_coverage_and_editing(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
-    from cadredesk.core.services import assignment, batches
+    from cadredesk.services import assignment
 
-    with env.db.session() as s:
-        b = batches.create_batch(s, BATCH, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-        batch_id = b.id
+    batch_id = new_batch(env.runner.ctx)
     cid = add_cadre(env.db, "张三", dt.date(1985, 3, 12))
-    with env.db.session() as s:
-        assignment.assign(s, batch_id, cid, place_id=env.places["二村"], role="第一书记")
+    assignment.assign(env.runner.ctx, batch_id, cid, place_id=env.places["二村"], role="第一书记")
 
     page = PlacesPage(env.runner, env.notifier)
     qtbot.addWidget(page)
@@ -553,15 +557,13 @@ def test_places_page_coverage_and_editing(env: Env, qtbot: Any, qtmodeltester: A
 
 def test_pages_load_and_preview_in_background_threads(db: Database, tmp_path: Path, qtbot: Any) -> None:
     """The same page and dialog with a threaded runner: results arrive on the GUI thread."""
-    from cadredesk.core.services import batches
-
-    with db.session() as s:
-        t, _ = reference.get_or_create_township(s, "黄河口镇")
-        reference.save_place(s, t.id, "二村")
-        reference.get_or_create_township(s, "仙河镇")
-        batches.create_batch(s, BATCH, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    ctx = Context(db=db, actor=Actor("tester", "测试员"))
+    t = reference.create_township(ctx, "黄河口镇")
+    reference.save_place(ctx, t, "二村")
+    reference.create_township(ctx, "仙河镇")
+    new_batch(ctx)
     notifier = RecordingNotifier()
-    runner = TaskRunner(db, notifier)
+    runner = TaskRunner(ctx, notifier)
     try:
         page = RosterPage(runner, notifier)
         qtbot.addWidget(page)

@@ -1,4 +1,4 @@
-"""Background operations: worker thread, one session each, results and errors on the GUI thread."""
+"""Background operations: service calls in a worker thread, results and errors on the GUI thread."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from cadredesk.core.models import Cadre
-from cadredesk.core.services import cadres
 from cadredesk.errors import NotFound
-from cadredesk.storage.engine import Database
+from cadredesk.services import cadres
+from cadredesk.services.context import Context, Tx, command
 from cadredesk.ui.notify import RecordingNotifier
-from cadredesk.ui.tasks import Progress, TaskRunner
+from cadredesk.ui.tasks import TaskRunner
 from tests.gui_data import PEOPLE, populate
 
 pytestmark = pytest.mark.gui
@@ -27,16 +26,16 @@ def notifier() -> RecordingNotifier:
 
 
 def test_read_runs_in_a_worker_and_delivers_on_the_gui_thread(
-    qtbot: QtBot, db: Database, notifier: RecordingNotifier
+    qtbot: QtBot, ctx: Context, notifier: RecordingNotifier
 ) -> None:
-    populate(db)
-    runner = TaskRunner(db, notifier)
+    populate(ctx.db)
+    runner = TaskRunner(ctx, notifier)
     seen: dict[str, Any] = {}
 
-    def op(session: Session, progress: Progress) -> list[str]:
+    def op(c: Context) -> list[str]:
         seen["worker"] = threading.get_ident()
-        progress.report(1, 2, "读取中")
-        return [r.name for r in cadres.list_cadres(session)]
+        c.progress.report(1, 2, "读取中")
+        return [r.name for r in cadres.list_cadres(c)]
 
     def done(names: list[str]) -> None:
         seen["names"] = names
@@ -54,24 +53,24 @@ def test_read_runs_in_a_worker_and_delivers_on_the_gui_thread(
 
 
 def test_write_commits_and_user_errors_become_messages(
-    qtbot: QtBot, db: Database, notifier: RecordingNotifier
+    qtbot: QtBot, ctx: Context, notifier: RecordingNotifier
 ) -> None:
-    ids = populate(db)
-    runner = TaskRunner(db, notifier)
+    ids = populate(ctx.db)
+    runner = TaskRunner(ctx, notifier)
 
-    def rename(session: Session, _p: Progress) -> int:
-        form = cadres.get_cadre(session, ids["王五"])
+    def rename(c: Context) -> int:
+        form = cadres.get_cadre(c, ids["王五"])
         form.post = "科长"
-        return cadres.save_cadre(session, form)
+        return cadres.save_cadre(c, form)
 
     handle = runner.run(rename, write=True)
     with qtbot.waitSignal(handle.finished, timeout=10_000):
         pass
-    with db.reader() as s:
+    with ctx.db.reader() as s:
         assert s.get(Cadre, ids["王五"]).post == "科长"  # type: ignore[union-attr]
 
-    def missing(session: Session, _p: Progress) -> None:
-        cadres.get_cadre(session, 99_999)
+    def missing(c: Context) -> None:
+        cadres.get_cadre(c, 99_999)
 
     handle = runner.run(missing)
     with qtbot.waitSignal(handle.finished, timeout=10_000):
@@ -79,26 +78,27 @@ def test_write_commits_and_user_errors_become_messages(
     assert notifier.texts("error") == ["干部记录 99999 不存在"]
 
 
-def test_failed_write_rolls_back_and_a_bug_is_reported(db: Database, notifier: RecordingNotifier) -> None:
-    populate(db)
-    runner = TaskRunner(db, notifier, synchronous=True)
+def test_failed_write_rolls_back_and_a_bug_is_reported(ctx: Context, notifier: RecordingNotifier) -> None:
+    populate(ctx.db)
+    runner = TaskRunner(ctx, notifier, synchronous=True)
 
-    def half_done(session: Session, _p: Progress) -> None:
-        session.execute(update(Cadre).values(post="写了一半"))
+    @command("test.half-done")
+    def half_done(tx: Tx) -> None:
+        tx.session.execute(update(Cadre).values(post="写了一半"))
         raise RuntimeError("disk unplugged halfway")
 
     runner.run(half_done, write=True)
     [bug] = notifier.messages
     assert bug.level == "bug" and "disk unplugged halfway" in bug.text
-    with db.reader() as s:
+    with ctx.db.reader() as s:
         assert s.scalar(select(func.count(Cadre.id)).where(Cadre.post == "写了一半")) == 0
 
 
-def test_failure_handler_can_take_over(db: Database, notifier: RecordingNotifier) -> None:
-    runner = TaskRunner(db, notifier, synchronous=True)
+def test_failure_handler_can_take_over(ctx: Context, notifier: RecordingNotifier) -> None:
+    runner = TaskRunner(ctx, notifier, synchronous=True)
     caught: list[BaseException] = []
 
-    def fail(_s: Session, _p: Progress) -> None:
+    def fail(_c: Context) -> None:
         raise NotFound("没有名为“x”的批次")
 
     def take_over(exc: BaseException) -> bool:
@@ -111,17 +111,17 @@ def test_failure_handler_can_take_over(db: Database, notifier: RecordingNotifier
 
 
 def test_cancel_stops_the_operation_and_drops_the_result(
-    qtbot: QtBot, db: Database, notifier: RecordingNotifier
+    qtbot: QtBot, ctx: Context, notifier: RecordingNotifier
 ) -> None:
-    runner = TaskRunner(db, notifier)
+    runner = TaskRunner(ctx, notifier)
     started = threading.Event()
     release = threading.Event()
     results: list[object] = []
 
-    def slow(_s: Session, progress: Progress) -> str:
+    def slow(c: Context) -> str:
         started.set()
         release.wait(10)
-        progress.check()  # raises Cancelled
+        c.progress.check()  # raises Cancelled
         return "too late"
 
     handle = runner.run(slow, on_success=results.append)
@@ -133,14 +133,14 @@ def test_cancel_stops_the_operation_and_drops_the_result(
     assert handle.was_cancelled and results == [] and notifier.messages == []
 
 
-def test_shutdown_waits_for_workers(db: Database, notifier: RecordingNotifier) -> None:
-    runner = TaskRunner(db, notifier)
+def test_shutdown_waits_for_workers(ctx: Context, notifier: RecordingNotifier) -> None:
+    runner = TaskRunner(ctx, notifier)
     started = threading.Event()
     finished = threading.Event()
 
-    def op(_s: Session, progress: Progress) -> None:
+    def op(c: Context) -> None:
         started.set()
-        while not progress.cancelled:  # a long operation that honours cancel
+        while not c.progress.cancelled:  # a long operation that honours cancel
             threading.Event().wait(0.005)
         finished.set()
 
@@ -148,3 +148,26 @@ def test_shutdown_waits_for_workers(db: Database, notifier: RecordingNotifier) -
     assert started.wait(10)
     assert runner.shutdown(10_000)  # cancels, then waits for the worker to return
     assert finished.is_set() and handle.was_cancelled
+
+
+def test_a_locked_database_is_a_message_not_a_bug(ctx: Context, notifier: RecordingNotifier) -> None:
+    """Another program holds a write transaction: the command waits its bounded time, then says so."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    ids = populate(ctx.db)
+    form = cadres.get_cadre(ctx, ids["王五"])
+    form.post = "科长"
+    ctx.db.engine.dispose()  # new connections wait 50 ms instead of 5 s, to keep the test short
+    event.listen(ctx.db.engine, "connect", lambda conn, _rec: conn.execute("PRAGMA busy_timeout=50"))
+    assert ctx.db.path is not None
+    other = sqlite3.connect(ctx.db.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # a writer that does not let go
+    try:
+        TaskRunner(ctx, notifier, synchronous=True).run(lambda c: cadres.save_cadre(c, form), write=True)
+    finally:
+        other.rollback()
+        other.close()
+    assert [m.level for m in notifier.messages] == ["error"]
+    assert "正被其他程序写入" in notifier.messages[0].text

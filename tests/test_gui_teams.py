@@ -20,9 +20,10 @@ from sqlalchemy import select
 from cadredesk.core.enums import Role, TeamKind
 from cadredesk.core.models import AuditEntry, Cadre, Dispatch, Unit, WorkGroup, WorkGroupPlace
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.core.services import assignment, batches, reference
-from cadredesk.core.services.checks import Violation
-from cadredesk.core.services.roster_view import DispatchRow, Target, load_teams, locate, team_rows
+from cadredesk.services import assignment, batches, reference
+from cadredesk.services.checks import Violation
+from cadredesk.services.context import Actor, Context
+from cadredesk.services.roster_view import DispatchRow, Target, load_teams, locate, team_rows
 from cadredesk.storage.engine import Database
 from cadredesk.ui.notify import RecordingNotifier
 from cadredesk.ui.pages.roster_page import ROSTER_COLUMNS, RosterPage
@@ -64,29 +65,33 @@ def add_dispatch(db: Database, batch_id: int, name: str, n: int, place_id: int, 
         )
         s.add(c)
         s.flush()
-        return assignment.assign(s, batch_id, c.id, place_id=place_id, role=role).dispatch_id
+        cadre_id = c.id
+    ctx = Context(db=db, actor=Actor("tester", "测试员"))
+    return assignment.assign(ctx, batch_id, cadre_id, place_id=place_id, role=role).dispatch_id
 
 
 @pytest.fixture
 def env(db: Database, tmp_path: Path, qapp: Any) -> Iterator[Env]:
     """黄河口镇 with five villages and a community, 仙河镇 with one village; six cadres on the roster."""
-    with db.session() as s:
-        t1, _ = reference.get_or_create_township(s, "黄河口镇")
-        t2, _ = reference.get_or_create_township(s, "仙河镇")
-        places = {n: reference.save_place(s, t1.id, n) for n in ("一村", "二村", "三村", "五村", "六村")}
-        places["幸福社区"] = reference.save_place(s, t1.id, "幸福社区")
-        places["四村"] = reference.save_place(s, t2.id, "四村")
-        reference.get_or_create_unit(s, "县财政局")
-        reference.get_or_create_unit(s, "县教育局")
-        batch_id = batches.create_batch(s, BATCH, dt.date(2025, 1, 1), dt.date(2025, 12, 31)).id
-        townships = {"黄河口镇": t1.id, "仙河镇": t2.id}
+    ctx = Context(db=db, actor=Actor("tester", "测试员"))
+    t1 = reference.create_township(ctx, "黄河口镇")
+    t2 = reference.create_township(ctx, "仙河镇")
+    places = {n: reference.save_place(ctx, t1, n) for n in ("一村", "二村", "三村", "五村", "六村")}
+    places["幸福社区"] = reference.save_place(ctx, t1, "幸福社区")
+    places["四村"] = reference.save_place(ctx, t2, "四村")
+    reference.create_unit(ctx, "县财政局")
+    reference.create_unit(ctx, "县教育局")
+    batch_id = batches.create_batch(
+        ctx, batches.BatchForm.defaults("county", dt.date(2025, 1, 1), name=BATCH)
+    ).id
+    townships = {"黄河口镇": t1, "仙河镇": t2}
     where = ["一村", "二村", "三村", "五村", "六村", "四村"]
     dispatches = {
         name: add_dispatch(db, batch_id, name, i, places[where[i]], Role.MEMBER.value)
         for i, name in enumerate(PEOPLE)
     }
     notifier = RecordingNotifier(answer=True)
-    runner = TaskRunner(db, notifier, synchronous=True)
+    runner = TaskRunner(Context(db=db, actor=Actor("tester", "测试员")), notifier, synchronous=True)
     yield Env(db, runner, notifier, batch_id, places, townships, dispatches, tmp_path)
     runner.shutdown()
 
@@ -206,14 +211,15 @@ def test_state_enterprise_team_reaches_one_plus_four(env: Env, qtbot: Any, qtmod
     assert len(team_violations(page)) == 1
     with env.db.reader() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("%team%"))))
-    assert actions.count("team.create") == 1 and actions.count("dispatch.team") == 6
+    assert actions.count("team.create") == 1 and actions.count("team.members") == 3
     qtmodeltester.check(page.model)
     assert not env.notifier.texts("bug") and not env.notifier.texts("error")
 
 
 def test_team_without_members_offers_the_dialog(env: Env, qtbot: Any) -> None:
-    with env.db.session() as s:
-        team_id = assignment.create_team(s, env.batch_id, "黄河口镇乡村振兴服务队", TeamKind.VILLAGE.value)
+    team_id = assignment.create_team(
+        env.runner.ctx, env.batch_id, "黄河口镇乡村振兴服务队", TeamKind.VILLAGE.value
+    )
     page = page_for(env, qtbot)
     violation = next(v for v in team_violations(page) if v.target == ("team", team_id))
     page.jump_to(violation)
@@ -380,7 +386,7 @@ def test_template_without_reference_data_says_what_is_missing(
     db: Database, tmp_path: Path, qtbot: Any
 ) -> None:
     notifier = RecordingNotifier()
-    runner = TaskRunner(db, notifier, synchronous=True)
+    runner = TaskRunner(Context(db=db, actor=Actor("tester", "测试员")), notifier, synchronous=True)
     page = RosterPage(runner, notifier)
     qtbot.addWidget(page)
     page.reload()
@@ -399,14 +405,13 @@ def test_template_without_reference_data_says_what_is_missing(
 
 
 def test_locate_teams_and_models(env: Env, qtmodeltester: Any) -> None:
-    with env.db.session() as s:
-        team_id = assignment.create_team(s, env.batch_id, "民企服务队", TeamKind.PRIVATE_ENTERPRISE.value)
-        assignment.set_team(s, env.dispatches["孙六"], team_id)
-        group_id = assignment.save_work_group(
-            s, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
-        )
-    with env.db.reader() as s:
-        snap = load_teams(s, env.batch_id)
+    ctx = env.runner.ctx
+    team_id = assignment.create_team(ctx, env.batch_id, "民企服务队", TeamKind.PRIVATE_ENTERPRISE.value)
+    assignment.set_team(ctx, [env.dispatches["孙六"]], team_id)
+    group_id = assignment.save_work_group(
+        ctx, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
+    )
+    snap = load_teams(env.runner.ctx, env.batch_id)
     assert [(t.name, t.members, t.required) for t in snap.teams] == [("民企服务队", 1, 10)]
     assert any("5家企业" in i for i in snap.teams[0].issues)
     assert [(g.name, g.places, g.members) for g in snap.groups] == [("甲组", ("一村", "二村"), 2)]
@@ -429,7 +434,7 @@ def test_locate_teams_and_models(env: Env, qtmodeltester: Any) -> None:
 
 
 def test_dialog_with_background_threads(env: Env, qtbot: Any) -> None:
-    runner = TaskRunner(env.db, env.notifier)
+    runner = TaskRunner(env.runner.ctx, env.notifier)
     try:
         dialog = TeamsDialog(runner, env.batch_id, BATCH)
         qtbot.addWidget(dialog)
@@ -447,14 +452,13 @@ def test_dialog_with_background_threads(env: Env, qtbot: Any) -> None:
 
 
 def test_rename_and_delete_team_and_group(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
-    with env.db.session() as s:
-        team_id = assignment.create_team(s, env.batch_id, "一队", TeamKind.VILLAGE.value)
-        assignment.create_team(s, env.batch_id, "二队", TeamKind.VILLAGE.value)
-        for name in ("张一", "李二"):
-            assignment.set_team(s, env.dispatches[name], team_id)
-        group_id = assignment.save_work_group(
-            s, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
-        )
+    ctx = env.runner.ctx
+    team_id = assignment.create_team(ctx, env.batch_id, "一队", TeamKind.VILLAGE.value)
+    assignment.create_team(ctx, env.batch_id, "二队", TeamKind.VILLAGE.value)
+    assignment.set_team(ctx, [env.dispatches[name] for name in ("张一", "李二")], team_id)
+    group_id = assignment.save_work_group(
+        ctx, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
+    )
     page = page_for(env, qtbot)
     dialog = page.open_teams(team_id=team_id)
     assert isinstance(dialog, TeamsDialog)

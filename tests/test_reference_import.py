@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from cadredesk.core.models import Place, Township, Unit, UnitQuota
-from cadredesk.core.services import batches, reference
-from cadredesk.core.services.assignment import quotas
-from cadredesk.core.services.reference_import import import_places, import_units
 from cadredesk.errors import ValidationError
-from cadredesk.storage.engine import Database
+from cadredesk.services import batches, reference
+from cadredesk.services.assignment import quotas
+from cadredesk.services.context import Context
+from cadredesk.services.reference_import import import_places, import_units
 
 
 def book(path: Path, rows: list[list[object]], merge: str | None = None) -> Path:
@@ -29,12 +29,11 @@ def book(path: Path, rows: list[list[object]], merge: str | None = None) -> Path
     return path
 
 
-def places_of(db: Database) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    with db.reader() as s:
-        return {(p.township, p.name): (p.kind, p.tags) for p in reference.list_places(s)}
+def places_of(ctx: Context) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    return {(p.township, p.name): (p.kind, p.tags) for p in reference.list_places(ctx)}
 
 
-def test_places_with_tag_text_and_tag_columns(db: Database, tmp_path: Path) -> None:
+def test_places_with_tag_text_and_tag_columns(ctx: Context, tmp_path: Path) -> None:
     path = book(
         tmp_path / "村情.xlsx",
         [
@@ -50,18 +49,18 @@ def test_places_with_tag_text_and_tag_columns(db: Database, tmp_path: Path) -> N
         ],
         merge="A1:F1",
     )
-    report = import_places(db, path)
+    report = import_places(ctx, path)
     assert (report.imported, report.rejected) == (4, [])
-    got = places_of(db)
+    got = places_of(ctx)
     assert got[("黄河口镇", "一村")] == ("村", ("软弱涣散", "经济薄弱"))
     assert got[("黄河口镇", "幸福社区")] == ("社区", ())  # kind inferred from the name
     assert got[("仙河镇", "二村")] == ("村", ("换届重难点", "革命老区"))
     assert got[("仙河镇", "东营鑫源化工有限公司")] == ("企业", ())
-    with db.reader() as s:
+    with ctx.db.reader() as s:
         one = s.scalar(select(Place).where(Place.name == "一村"))
         assert one is not None and one.households == 320
     # the same file again changes nothing
-    again = import_places(db, path)
+    again = import_places(ctx, path)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
     # a corrected tag updates the place
     wb = openpyxl.load_workbook(path)
@@ -69,12 +68,12 @@ def test_places_with_tag_text_and_tag_columns(db: Database, tmp_path: Path) -> N
     assert ws is not None
     ws["D4"] = "软弱涣散"
     wb.save(path)
-    third = import_places(db, path)
+    third = import_places(ctx, path)
     assert (third.imported, third.updated) == (0, 1)
-    assert places_of(db)[("黄河口镇", "一村")] == ("村", ("软弱涣散",))
+    assert places_of(ctx)[("黄河口镇", "一村")] == ("村", ("软弱涣散",))
 
 
-def test_places_bad_rows_all_or_nothing(db: Database, tmp_path: Path) -> None:
+def test_places_bad_rows_all_or_nothing(ctx: Context, tmp_path: Path) -> None:
     path = book(
         tmp_path / "坏.xlsx",
         [
@@ -87,7 +86,7 @@ def test_places_bad_rows_all_or_nothing(db: Database, tmp_path: Path) -> None:
         ],
     )
     with pytest.raises(ValidationError) as err:
-        import_places(db, path)
+        import_places(ctx, path)
     report = err.value.result
     reasons = {r["row"]: r["reason"] for r in report.rejected}
     assert set(reasons) == {3, 4, 5, 6}
@@ -97,23 +96,22 @@ def test_places_bad_rows_all_or_nothing(db: Database, tmp_path: Path) -> None:
         and "贫困村" in reasons[5]
         and "第 2 行" in reasons[6]
     )
-    with db.reader() as s:
+    with ctx.db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Place)) == 0
         assert s.scalar(select(func.count()).select_from(Township)) == 0
-    report = import_places(db, path, skip_invalid=True)
+    report = import_places(ctx, path, skip_invalid=True)
     assert report.imported == 1 and len(report.rejected) == 4
-    assert list(places_of(db)) == [("黄河口镇", "一村")]
+    assert list(places_of(ctx)) == [("黄河口镇", "一村")]
 
 
-def test_places_without_a_header_is_a_clear_error(db: Database, tmp_path: Path) -> None:
+def test_places_without_a_header_is_a_clear_error(ctx: Context, tmp_path: Path) -> None:
     path = book(tmp_path / "无表头.xlsx", [["张三", "李四"], ["1", "2"]])
     with pytest.raises(ValidationError, match=r"无表头\.xlsx.*乡镇"):
-        import_places(db, path)
+        import_places(ctx, path)
 
 
-def test_units_with_leaders_and_quotas(db: Database, tmp_path: Path) -> None:
-    with db.session() as s:
-        batches.create_batch(s, "2027年驻村", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+def test_units_with_leaders_and_quotas(ctx: Context, tmp_path: Path) -> None:
+    batches.create_batch(ctx, batches.BatchForm.defaults("county", dt.date(2027, 1, 1), name="2027年驻村"))
     path = book(
         tmp_path / "任务分解.xlsx",
         [
@@ -126,28 +124,27 @@ def test_units_with_leaders_and_quotas(db: Database, tmp_path: Path) -> None:
         ],
     )
     with pytest.raises(ValidationError, match="--batch"):
-        import_units(db, path)
-    report = import_units(db, path, batch="2027年驻村")
+        import_units(ctx, path)
+    report = import_units(ctx, path, batch="2027年驻村")
     assert (report.imported, report.rejected) == (3, [])
-    with db.reader() as s:
+    with ctx.db.reader() as s:
         fin = s.scalar(select(Unit).where(Unit.name == "县财政局"))
         assert fin is not None and (fin.head_name, fin.head_post, fin.deputy_name) == (
             "王局长",
             "局长",
             "李副局长",
         )
-        b = batches.find_batch(s, "2027年驻村")
-        assert {q.unit: q.quota for q in quotas(s, b)} == {"县财政局": 3, "县农业农村局": 2}
+        b = batches.find_batch(ctx, "2027年驻村")
+        assert {q.unit: q.quota for q in quotas(ctx, b.id)} == {"县财政局": 3, "县农业农村局": 2}
         assert s.scalar(select(func.count()).select_from(UnitQuota)) == 2
-    again = import_units(db, path, batch="2027年驻村")
+    again = import_units(ctx, path, batch="2027年驻村")
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
 
 
-def test_units_bad_quota_rejected(db: Database, tmp_path: Path) -> None:
-    with db.session() as s:
-        batches.create_batch(s, "批", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+def test_units_bad_quota_rejected(ctx: Context, tmp_path: Path) -> None:
+    batches.create_batch(ctx, batches.BatchForm.defaults("county", dt.date(2027, 1, 1), name="批"))
     path = book(tmp_path / "u.xlsx", [["单位", "名额"], ["县财政局", "三人"], ["县财政局", 2]])
     with pytest.raises(ValidationError) as err:
-        import_units(db, path, batch="批")
+        import_units(ctx, path, batch="批")
     rows = {r["row"]: r["reason"] for r in err.value.result.rejected}
     assert "三人" in rows[2] and "第 2 行" in rows[3]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -13,12 +14,13 @@ from stdnum.cn import ric
 from cadredesk.core.dto import RosterLine
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.core.services import batches
-from cadredesk.core.services.roster import roster_lines
-from cadredesk.core.services.roster_import import import_roster
 from cadredesk.errors import ValidationError
 from cadredesk.io import excel_read
 from cadredesk.io.excel_write import TEMPLATE_HEADER_ROW, export_roster, write_template
+from cadredesk.services import batches
+from cadredesk.services import roster_import as ri
+from cadredesk.services.context import Actor, Context
+from cadredesk.services.roster import roster_lines
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 
@@ -43,9 +45,17 @@ PEOPLE = [
 ]  # fmt: skip
 
 
+def import_roster(db: Database, *args: Any, **kwargs: Any) -> ri.ImportReport:
+    return ri.import_roster(Context(db=db, actor=Actor("tester", "测试员")), *args, **kwargs)
+
+
 def build(db: Database) -> None:
+    batch_id = batches.create_batch(
+        Context(db=db), batches.BatchForm.defaults("county", *TERM, name=BATCH)
+    ).id
     with db.session() as s:
-        batch = batches.create_batch(s, BATCH, *TERM)
+        batch = s.get(Batch, batch_id)
+        assert batch is not None
         towns: dict[str, Township] = {}
         places: dict[tuple[str, str], Place] = {}
         units: dict[str, Unit] = {}
@@ -138,8 +148,7 @@ def test_export_reimports_to_the_same_data(db: Database, tmp_path: Path) -> None
     fresh = Database.open(str(tmp_path / "新库.sqlite"))
     ensure_schema(fresh)
     try:
-        with fresh.session() as s:
-            batches.create_batch(s, BATCH, *TERM)
+        batches.create_batch(Context(db=fresh), batches.BatchForm.defaults("county", *TERM, name=BATCH))
         report = import_roster(fresh, out, BATCH, create_places=True)
         assert report.rejected == [] and report.imported == len(PEOPLE)
         assert snapshot(fresh) == snapshot(db)

@@ -16,12 +16,13 @@ from sqlalchemy import func, select
 from stdnum.cn import ric
 
 from cadredesk.core.models import AuditEntry, Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit
-from cadredesk.core.services import batches
-from cadredesk.core.services import roster_import as ri
-from cadredesk.core.services.roster_import import import_roster
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read
 from cadredesk.io.roster_layout import detect_layout, parse_date, parse_role
+from cadredesk.services import batches
+from cadredesk.services import roster_import as ri
+from cadredesk.services.context import Actor, Context
+from cadredesk.storage import audit_log
 from cadredesk.storage.engine import Database
 
 BATCH = "2026年度驻村"
@@ -33,6 +34,18 @@ def mkid(birth: dt.date, seq: int, area: str = "110101") -> str:
     return body + ric.calc_check_digit(body + "0")
 
 
+def import_roster(db: Database, *args: Any, **kwargs: Any) -> ri.ImportReport:
+    """The import as a clerk runs it: one service call on the database (one transaction)."""
+    return ri.import_roster(Context(db=db, actor=Actor("tester", "测试员")), *args, **kwargs)
+
+
+def create_batch(db: Database, name: str, start: dt.date, end: dt.date) -> int:
+    form = batches.BatchForm(
+        **{**batches.BatchForm.defaults("county", start, end, name=name).__dict__, "term_reason": "测试"}
+    )
+    return batches.create_batch(Context(db=db), form).id
+
+
 def seed(db: Database, places: dict[str, list[str]], *, batch: tuple[dt.date, dt.date] | None = None) -> None:
     with db.session() as s:
         for i, (tname, pnames) in enumerate(places.items(), start=1):
@@ -42,8 +55,8 @@ def seed(db: Database, places: dict[str, list[str]], *, batch: tuple[dt.date, dt
             for j, pname in enumerate(pnames, start=1):
                 kind = "社区" if pname.endswith("社区") else "村"
                 s.add(Place(township_id=t.id, name=pname, kind=kind, sort_order=j))
-        if batch:
-            batches.create_batch(s, BATCH, batch[0], batch[1])
+    if batch:
+        create_batch(db, BATCH, batch[0], batch[1])
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -468,8 +481,9 @@ def test_duplicates_against_the_database(db: Database, tmp_path: Path) -> None:
         mkid(dt.date(1982, 3, 3), 31),
     )
     free = mkid(dt.date(1983, 4, 4), 41)
+    other_id = create_batch(db, "2025年度驻村", dt.date(2025, 3, 1), dt.date(2026, 12, 31))
     with db.session() as s:
-        other = batches.create_batch(s, "2025年度驻村", dt.date(2025, 3, 1), dt.date(2026, 12, 31))
+        other = s.get(Batch, other_id)
         this = s.scalar(select(Batch).where(Batch.name == BATCH))
         east = s.scalar(select(Place).where(Place.name == "东村"))
         assert this is not None and east is not None
@@ -594,7 +608,7 @@ def test_a_failure_midway_changes_nothing(
     def boom(*_a: Any, **_k: Any) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(ri.audit, "record", boom)  # the last write of the import
+    monkeypatch.setattr(audit_log, "record", boom)  # the last write of the import
     with pytest.raises(RuntimeError):
         import_roster(db, path, BATCH, create_places=True)
     assert counts(db) == before

@@ -18,100 +18,96 @@ from cadredesk.core.models import (
     TrainingSession,
     Unit,
 )
-from cadredesk.core.services import assignment, batches, cadres, checks, reference
+from cadredesk.core.rules import Violation
 from cadredesk.errors import ValidationError
-from cadredesk.storage.engine import Database
+from cadredesk.services import assignment, batches, cadres, checks, reference
+from cadredesk.services.context import Context
 from tests.factories import make_id
 
 TODAY = dt.date(2026, 6, 15)
 
 
-def _setup(db: Database, n_cadres: int = 6) -> dict[str, object]:
-    with db.session() as s:
-        b = batches.create_batch(s, "2026年驻村", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-        t, _ = reference.get_or_create_township(s, "垦利街道")
-        t2, _ = reference.get_or_create_township(s, "永安镇")
-        weak = reference.save_place(s, t.id, "西宋村", tags=[PlaceTag.WEAK_ORG.value])
-        old = reference.save_place(s, t.id, "老区村", tags=[PlaceTag.OLD_REVOLUTIONARY.value])
-        plain = [reference.save_place(s, t.id, f"第{i}村") for i in range(1, 4)]
-        other = reference.save_place(s, t2.id, "永安村")
-        unit, _ = reference.get_or_create_unit(s, "县财政局")
-        ids = []
-        for i in range(n_cadres):
-            ids.append(
-                cadres.save_cadre(
-                    s,
-                    cadres.CadreForm(
-                        name=f"测试{'甲乙丙丁戊己庚辛'[i]}",
-                        id_number=make_id(dt.date(1980 + i, 1, 1)),
-                        unit_id=unit.id,
-                    ),
-                )
-            )
-        return {
-            "batch": b.id, "t": t.id, "t2": t2.id, "weak": weak, "old": old, "plain": plain, "other": other,
-            "unit": unit.id, "cadres": ids,
-        }  # fmt: skip
+def _setup(ctx: Context, n_cadres: int = 6) -> dict[str, object]:
+    b = batches.create_batch(
+        ctx, batches.BatchForm.defaults("county", dt.date(2026, 1, 1), name="2026年驻村")
+    )
+    t = reference.create_township(ctx, "垦利街道")
+    t2 = reference.create_township(ctx, "永安镇")
+    weak = reference.save_place(ctx, t, "西宋村", tags=[PlaceTag.WEAK_ORG.value])
+    old = reference.save_place(ctx, t, "老区村", tags=[PlaceTag.OLD_REVOLUTIONARY.value])
+    plain = [reference.save_place(ctx, t, f"第{i}村") for i in range(1, 4)]
+    other = reference.save_place(ctx, t2, "永安村")
+    unit = reference.create_unit(ctx, "县财政局")
+    ids = [
+        cadres.save_cadre(
+            ctx,
+            cadres.CadreForm(
+                name=f"测试{'甲乙丙丁戊己庚辛'[i]}", id_number=make_id(dt.date(1980 + i, 1, 1)), unit_id=unit
+            ),
+        )
+        for i in range(n_cadres)
+    ]
+    return {
+        "batch": b.id, "t": t, "t2": t2, "weak": weak, "old": old, "plain": plain, "other": other,
+        "unit": unit, "cadres": ids,
+    }  # fmt: skip
 
 
-def _rules(db: Database, rule: str) -> list[checks.Violation]:
-    with db.reader() as s:
-        b = s.get(Batch, 1) or s.scalars(select(Batch)).one()
-        return [v for v in checks.run_rules(s, b, TODAY) if v.rule == rule]
+def _rules(ctx: Context, rule: str) -> list[Violation]:
+    return [v for v in checks.run_checks(ctx, as_of=TODAY).violations if v.rule == rule]
 
 
-def test_priority_coverage_and_quota(any_db: Database) -> None:
-    ids = _setup(any_db)
-    found = _rules(any_db, "priority-uncovered")
+def test_priority_coverage_and_quota(any_ctx: Context) -> None:
+    ids = _setup(any_ctx)
+    found = _rules(any_ctx, "priority-uncovered")
     assert {(v.subject.split("/")[-1].strip(), v.severity) for v in found} == {
         ("垦利街道西宋村", "error"),
         ("垦利街道老区村", "warning"),
     }
-    with any_db.session() as s:
-        assignment.assign(
-            s, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
-        )
-        assignment.set_quota(s, ids["batch"], ids["unit"], 3)
-    assert [v.severity for v in _rules(any_db, "priority-uncovered")] == ["warning"]
-    quota = _rules(any_db, "unit-quota")
-    assert len(quota) == 1 and "应派 3 人，实派 1 人" in quota[0].detail and "3年内" in quota[0].detail
+    assignment.assign(
+        any_ctx, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
+    )
+    assignment.set_quota(any_ctx, ids["batch"], ids["unit"], 3)
+    assert [v.severity for v in _rules(any_ctx, "priority-uncovered")] == ["warning"]
+    quota = _rules(any_ctx, "unit-quota")
+    assert (
+        len(quota) == 1
+        and "应派 3 人，实派 1 人" in quota[0].detail
+        and "3年内参加县一级及以上党建工作先进单位和文明单位的评选资格" in quota[0].detail
+    )
 
 
-def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
-    ids = _setup(any_db)
+def test_one_active_dispatch_and_lifecycle(any_ctx: Context) -> None:
+    ids = _setup(any_ctx)
     c0, c1 = ids["cadres"][0], ids["cadres"][1]  # type: ignore[index]
-    with any_db.session() as s:
-        d0 = assignment.assign(
-            s, ids["batch"], c0, place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
-        ).dispatch_id
-    with pytest.raises(ValidationError, match="已在本批次名单中"), any_db.session() as s:
-        assignment.assign(s, ids["batch"], c0, place_id=ids["old"], role=Role.MEMBER.value)
-    with any_db.session() as s:
-        nb = batches.create_batch(s, "另一批", dt.date(2026, 3, 1), dt.date(2027, 2, 28))
-        nb_id = nb.id
-    with pytest.raises(ValidationError, match="同时只能有一个在派任务"), any_db.session() as s:
-        assignment.assign(s, nb_id, c0, place_id=ids["old"], role=Role.MEMBER.value)
+    d0 = assignment.assign(
+        any_ctx, ids["batch"], c0, place_id=ids["weak"], role=Role.FIRST_SECRETARY.value
+    ).dispatch_id
+    with pytest.raises(ValidationError, match="已在本批次名单中"):
+        assignment.assign(any_ctx, ids["batch"], c0, place_id=ids["old"], role=Role.MEMBER.value)
+    nb_id = batches.create_batch(
+        any_ctx, batches.BatchForm.defaults("county", dt.date(2026, 3, 1), name="另一批")
+    ).id
+    with pytest.raises(ValidationError, match="同时只能有一个在派任务"):
+        assignment.assign(any_ctx, nb_id, c0, place_id=ids["old"], role=Role.MEMBER.value)
     # forward path; 在岗 needs training
-    with any_db.session() as s:
-        assignment.advance(s, d0)
-        assignment.advance(s, d0)
-    with pytest.raises(ValidationError, match="岗前培训"), any_db.session() as s:
-        assignment.advance(s, d0)
-    with any_db.session() as s:
+    assignment.advance(any_ctx, d0)
+    assignment.advance(any_ctx, d0)
+    with pytest.raises(ValidationError, match="岗前培训"):
+        assignment.advance(any_ctx, d0)
+    with any_ctx.db.session() as s:
         ts = TrainingSession(
             batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY, required_hours=Decimal(16)
         )
         s.add(ts)
         s.flush()
         s.add(TrainingAttendance(session_id=ts.id, cadre_id=c0, hours=Decimal(16), completed=True))
-    with any_db.session() as s:
-        assignment.advance(s, d0)
+    assignment.advance(any_ctx, d0)
     # recall with a replacement on the same place and role
-    with any_db.session() as s:
-        new = assignment.end_early(
-            s, d0, kind=DispatchStatus.RECALLED.value, reason="身体原因", on=TODAY, replacement_cadre_id=c1
-        )
-    with any_db.reader() as s:
+    new = assignment.end_early(
+        any_ctx, d0, kind=DispatchStatus.RECALLED.value, reason="身体原因", on=TODAY, replacement_cadre_id=c1
+    )
+    with any_ctx.db.reader() as s:
         old = s.get(Dispatch, d0)
         rep = s.get(Dispatch, new.dispatch_id)
         assert old is not None and rep is not None
@@ -126,107 +122,101 @@ def test_one_active_dispatch_and_lifecycle(any_db: Database) -> None:
         )
         assert history == ["推荐", "审核", "培训", "在岗", "召回"]
     # the exported/printed roster lists who serves: the replacement, not the recalled cadre
-    from cadredesk.core.services.roster import roster_lines
+    from cadredesk.services.roster import roster_lines
 
-    with any_db.reader() as s:
+    with any_ctx.db.reader() as s:
         b = s.get(Batch, ids["batch"])
         assert b is not None
         assert [ln.name for ln in roster_lines(s, b)] == ["测试乙"]
         assert {ln.status for ln in roster_lines(s, b, include_ended=True)} == {"推荐", "召回"}
     # the recalled cadre is free again for another batch
-    with any_db.session() as s:
-        assignment.assign(s, nb_id, c0, place_id=ids["old"], role=Role.MEMBER.value)
+    assignment.assign(any_ctx, nb_id, c0, place_id=ids["old"], role=Role.MEMBER.value)
 
 
-def test_training_lead_and_work_groups(any_db: Database) -> None:
-    ids = _setup(any_db)
+def test_training_lead_and_work_groups(any_ctx: Context) -> None:
+    ids = _setup(any_ctx)
     cs, plain = ids["cadres"], ids["plain"]
-    with any_db.session() as s:
-        for i, pid in enumerate(plain):  # type: ignore[arg-type]
-            assignment.assign(s, ids["batch"], cs[i], place_id=pid, role=Role.MEMBER.value)  # type: ignore[index]
-        d = assignment.assign(s, ids["batch"], cs[3], place_id=ids["weak"], role=Role.TOWNSHIP_LEAD.value)  # type: ignore[index]
-        assignment.assign(s, ids["batch"], cs[4], place_id=ids["old"], role=Role.TOWNSHIP_LEAD.value)  # type: ignore[index]
-        assignment.assign(s, ids["batch"], cs[5], place_id=ids["other"], role=Role.MEMBER.value)  # type: ignore[index]
-        for _ in range(3):
-            assignment.advance(s, d.dispatch_id, override_training=True, reason="先上岗后补训")
-    leads = {v.subject.split("/")[-1].strip(): v.detail for v in _rules(any_db, "township-lead")}
+    for i, pid in enumerate(plain):  # type: ignore[arg-type]
+        assignment.assign(any_ctx, ids["batch"], cs[i], place_id=pid, role=Role.MEMBER.value)  # type: ignore[index]
+    d = assignment.assign(any_ctx, ids["batch"], cs[3], place_id=ids["weak"], role=Role.TOWNSHIP_LEAD.value)  # type: ignore[index]
+    assignment.assign(any_ctx, ids["batch"], cs[4], place_id=ids["old"], role=Role.TOWNSHIP_LEAD.value)  # type: ignore[index]
+    assignment.assign(any_ctx, ids["batch"], cs[5], place_id=ids["other"], role=Role.MEMBER.value)  # type: ignore[index]
+    for _ in range(3):
+        assignment.advance(any_ctx, d.dispatch_id, override_training=True, reason="先上岗后补训")
+    leads = {v.subject.split("/")[-1].strip(): v.detail for v in _rules(any_ctx, "township-lead")}
     assert leads == {"垦利街道": "有 2 名领队，每个乡镇应只有1名", "永安镇": "尚未确定领队"}
-    training = _rules(any_db, "training-incomplete")
+    training = _rules(any_ctx, "training-incomplete")
     assert len(training) == 1 and "测试丁" in training[0].subject
-    with pytest.raises(ValidationError, match="2至3个"), any_db.session() as s:
-        assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0]])  # type: ignore[index]
-    with pytest.raises(ValidationError, match="同一乡镇"), any_db.session() as s:
-        assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0], ids["other"]])  # type: ignore[index]
-    with any_db.session() as s:
-        group = assignment.save_work_group(s, ids["batch"], ids["t"], "第一组", [plain[0], plain[1]])  # type: ignore[index]
-    assert _rules(any_db, "work-group-size") == []
-    with any_db.reader() as s:  # dispatches in the grouped villages joined the group
+    with pytest.raises(ValidationError, match="2至3个"):
+        assignment.save_work_group(any_ctx, ids["batch"], ids["t"], "第一组", [plain[0]])  # type: ignore[index]
+    with pytest.raises(ValidationError, match="同一乡镇"):
+        assignment.save_work_group(any_ctx, ids["batch"], ids["t"], "第一组", [plain[0], ids["other"]])  # type: ignore[index]
+    group = assignment.save_work_group(any_ctx, ids["batch"], ids["t"], "第一组", [plain[0], plain[1]])  # type: ignore[index]
+    assert _rules(any_ctx, "work-group-size") == []
+    with any_ctx.db.reader() as s:  # dispatches in the grouped villages joined the group
         grouped = set(s.scalars(select(Dispatch.place_id).where(Dispatch.work_group_id == group)))
         assert grouped == {plain[0], plain[1]}  # type: ignore[index]
     # a cadre assigned later to a grouped village joins its group too
-    with any_db.session() as s:
-        late = cadres.save_cadre(s, cadres.CadreForm(name="测试壬", id_number=make_id(dt.date(1990, 9, 9))))
-        d = assignment.assign(s, ids["batch"], late, place_id=plain[0], role=Role.MEMBER.value)  # type: ignore[index]
-    with any_db.reader() as s:
+    late = cadres.save_cadre(any_ctx, cadres.CadreForm(name="测试壬", id_number=make_id(dt.date(1990, 9, 9))))
+    d = assignment.assign(any_ctx, ids["batch"], late, place_id=plain[0], role=Role.MEMBER.value)  # type: ignore[index]
+    with any_ctx.db.reader() as s:
         row = s.get(Dispatch, d.dispatch_id)
         assert row is not None and row.work_group_id == group
 
 
-def test_team_composition(any_db: Database) -> None:
-    ids = _setup(any_db, n_cadres=6)
-    with any_db.session() as s:
-        team = assignment.create_team(s, ids["batch"], "第一工作队", TeamKind.STATE_ENTERPRISE.value)
-        for i, c in enumerate(ids["cadres"][:4]):  # type: ignore[index]
-            d = assignment.assign(
-                s,
-                ids["batch"],
-                c,
-                place_id=ids["plain"][i % 3],
-                role=Role.TEAM_LEADER.value if i == 0 else Role.MEMBER.value,  # type: ignore[index]
-            )
-            assignment.set_team(s, d.dispatch_id, team)
-    found = _rules(any_db, "team-composition")
-    assert len(found) == 1 and "应为1名队长加4名队员，现有队长 1 人、共 4 人" in found[0].detail
-    with any_db.session() as s:
+def test_team_composition(any_ctx: Context) -> None:
+    ids = _setup(any_ctx, n_cadres=6)
+    team = assignment.create_team(any_ctx, ids["batch"], "第一工作队", TeamKind.STATE_ENTERPRISE.value)
+    for i, c in enumerate(ids["cadres"][:4]):  # type: ignore[index]
         d = assignment.assign(
-            s, ids["batch"], ids["cadres"][4], place_id=ids["other"], role=Role.MEMBER.value
-        )  # type: ignore[index]
-        assignment.set_team(s, d.dispatch_id, team)
-    assert _rules(any_db, "team-composition") == []
+            any_ctx,
+            ids["batch"],
+            c,
+            place_id=ids["plain"][i % 3],
+            role=Role.TEAM_LEADER.value if i == 0 else Role.MEMBER.value,  # type: ignore[index]
+        )
+        assignment.set_team(any_ctx, [d.dispatch_id], team)
+    found = _rules(any_ctx, "team-composition")
+    assert len(found) == 1 and "应为1名队长加4名队员，现有队长 1 人、共 4 人" in found[0].detail
+    d = assignment.assign(
+        any_ctx, ids["batch"], ids["cadres"][4], place_id=ids["other"], role=Role.MEMBER.value
+    )  # type: ignore[index]
+    assignment.set_team(any_ctx, [d.dispatch_id], team)
+    assert _rules(any_ctx, "team-composition") == []
 
 
-def test_insurance_and_overdue_problems(any_db: Database) -> None:
-    ids = _setup(any_db)
-    with any_db.session() as s:
-        d = assignment.assign(s, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.MEMBER.value)  # type: ignore[index]
+def test_insurance_and_overdue_problems(any_ctx: Context) -> None:
+    ids = _setup(any_ctx)
+    d = assignment.assign(
+        any_ctx, ids["batch"], ids["cadres"][0], place_id=ids["weak"], role=Role.MEMBER.value
+    )  # type: ignore[index]
+    with any_ctx.db.session() as s:
         row = s.get(Dispatch, d.dispatch_id)
         assert row is not None
         row.status = DispatchStatus.ON_POST.value
         row.insurance_policy, row.insurance_expiry = "PICC-001", TODAY + dt.timedelta(days=10)
         s.add(Problem(batch_id=ids["batch"], place_id=ids["weak"], title="道路破损", found_on=TODAY - dt.timedelta(days=40),
                       deadline=TODAY - dt.timedelta(days=1), stage="处理"))  # fmt: skip
-    ins = _rules(any_db, "insurance")
+    ins = _rules(any_ctx, "insurance-expiring")
     assert len(ins) == 1 and ins[0].severity == "warning" and "将于" in ins[0].detail
-    overdue = _rules(any_db, "problem-overdue")
+    overdue = _rules(any_ctx, "problem-overdue")
     assert len(overdue) == 1 and "道路破损" in overdue[0].subject and "处理" in overdue[0].detail
 
 
-def test_check_reports_integrity(db: Database) -> None:
-    result = checks.run_all(db)
+def test_check_reports_integrity(ctx: Context) -> None:
+    result = checks.run_checks(ctx)
     assert result.integrity == "ok" and result.to_json()["violations"] == []
-    with db.session() as s:
+    with ctx.db.session() as s:
         s.add(Unit(name="孤立单位"))
-    assert checks.run_all(db).integrity == "ok"
+    assert checks.run_checks(ctx).integrity == "ok"
 
 
-def test_every_violation_points_at_its_record(db: Database) -> None:
+def test_every_violation_points_at_its_record(ctx: Context) -> None:
     """On the county demo (which plants one of each problem) every finding names the record it is about."""
-    from cadredesk.core import demo
+    from cadredesk.services.demo import generate_demo
 
-    demo.generate(db, "county", 3)
-    with db.reader() as s:
-        b = s.scalars(select(Batch)).one()
-        found = checks.run_rules(s, b, dt.date(2026, 11, 20))
+    generate_demo(ctx, "county", 3)
+    found = checks.run_checks(ctx, as_of=dt.date(2026, 11, 20)).violations
     assert {v.rule for v in found} >= {
         "priority-uncovered",
         "unit-quota",

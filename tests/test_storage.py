@@ -36,10 +36,10 @@ def test_schema_created_from_migrations_matches_models(any_url: str) -> None:
 
 
 def test_audit_log_is_append_only(any_db: Database) -> None:
-    from cadredesk.core import audit
+    from cadredesk.storage import audit_log
 
     with any_db.session() as s:
-        audit.record(s, "test", detail="x")
+        audit_log.record(s, "test", user="tester", detail="x")
     with pytest.raises(Exception, match="append-only"), any_db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET detail = 'y'"))
     with pytest.raises(Exception, match="append-only"), any_db.engine.begin() as conn:
@@ -150,8 +150,18 @@ def test_instance_lock_names_holder(db_path: Path) -> None:
     assert DatabaseInUse.key == "database-in-use"
 
 
-def test_head_revision_is_known() -> None:
-    assert head_revision() == "0001"
+def test_revision_list_is_alembics_chain() -> None:
+    """Opening a database compares with ``revisions.REVISIONS`` instead of importing alembic."""
+    from alembic.script import ScriptDirectory
+
+    from cadredesk.storage.revisions import REVISIONS
+    from cadredesk.storage.schema import alembic_config
+
+    chain = [
+        r.revision for r in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))
+    ]
+    assert list(REVISIONS) == chain
+    assert head_revision() == chain[-1]
 
 
 def test_migrations_match_the_models(any_db: Database) -> None:
