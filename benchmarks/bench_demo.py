@@ -3,7 +3,7 @@
     python benchmarks/bench_demo.py [--scale city] [--seed 1] [--keep DIR]
 
 1. Creates a temporary SQLite database (``Database.open`` + ``ensure_schema``, the CLI's pragmas:
-   WAL, synchronous=FULL, foreign keys on) and times ``cadredesk.core.demo.generate`` on it, the
+   WAL, synchronous=FULL, foreign keys on) and times ``cadredesk.services.demo.generate_demo`` on it, the
    whole run including the commit; the attendance phase is timed separately from the progress
    callbacks.
 2. The floor: a bare ``sqlite3`` connection (same pragmas) to another temporary file, a table of
@@ -24,17 +24,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cadredesk.core import demo
+from cadredesk.services.context import Context
+from cadredesk.services.demo import SCALES, generate_demo
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 
 CHUNK = 50_000
 
 
-def run_demo(folder: Path, scale: str, seed: int) -> tuple[float, float, demo.DemoSummary, int]:
+def run_demo(folder: Path, scale: str, seed: int) -> tuple[float, float, Any, int]:
     path = folder / f"demo-{scale}.sqlite"
     db = Database.open(str(path))
     ensure_schema(db)
@@ -49,7 +51,7 @@ def run_demo(folder: Path, scale: str, seed: int) -> tuple[float, float, demo.De
         print(f"  {fraction:6.1%}  {message}", file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
-    summary = demo.generate(db, scale=scale, seed=seed, progress=progress)
+    summary = generate_demo(Context(db=db), scale, seed, report=progress)
     total = time.perf_counter() - t0
     db.close()
     attendance_phase = marks.get("att_end", t0) - marks.get("att_start", t0)
@@ -95,7 +97,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--scale", default="city", choices=demo.SCALES)
+    parser.add_argument("--scale", default="city", choices=SCALES)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="write the databases here and keep them")
     args = parser.parse_args()

@@ -38,7 +38,10 @@ from stdnum.cn import ric
 
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.core.services import cadres as cadre_service
+from cadredesk.services import cadres as cadre_service
+from cadredesk.services.context import Context
+from cadredesk.services.database import SchemaState, Workspace
+from cadredesk.services.demo import generate_demo
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 from cadredesk.ui.cadre_model import NAME_COLUMN
@@ -121,9 +124,7 @@ def prepare(args: argparse.Namespace) -> Database:
             synthetic(db, args.synthetic)
             what = f"{args.synthetic} synthetic cadres"
         else:
-            from cadredesk.core.demo import generate
-
-            generate(db, args.scale, 1)
+            generate_demo(Context(db=db), args.scale, 1)
             what = f"demo data, scale {args.scale}"
         print(f"built {path}: {what} in {time.perf_counter() - t:.1f} s")
     print(f"database: {path} ({path.stat().st_size / 1e6:.1f} MB)")
@@ -170,9 +171,10 @@ def main() -> int:
 
     # 2. the main window until the cadre page is filled
     notifier = StderrNotifier()
-    runner = TaskRunner(db, notifier)
+    workspace = Workspace(ctx=Context(db=db), found=SchemaState.CURRENT, lock=None)
+    runner = TaskRunner(workspace.ctx, notifier)
     t = time.perf_counter()
-    window = MainWindow(db, runner, notifier, settings)
+    window = MainWindow(workspace, runner, notifier, settings)
     window.show()
     handle = window.start()
     while not handle.done:
@@ -188,8 +190,7 @@ def main() -> int:
         return 1
 
     t = time.perf_counter()
-    with db.reader() as s:
-        rows = cadre_service.list_cadres(s)
+    rows = cadre_service.list_cadres(workspace.ctx)
     query = time.perf_counter() - t
     t = time.perf_counter()
     page.model.set_rows(rows)

@@ -26,7 +26,8 @@ import openpyxl
 from python_calamine import CalamineWorkbook
 from stdnum.cn import ric
 
-from cadredesk.core.services.roster_import import import_roster
+from cadredesk.services.context import Context
+from cadredesk.services.roster_import import import_roster
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 
@@ -115,7 +116,7 @@ def main() -> None:
             t0 = time.perf_counter()
             if profiler:
                 profiler.enable()
-            report = import_roster(db, book, "2026年度驻村", create_places=True)
+            report = import_roster(Context(db=db), book, "2026年度驻村", create_places=True)
             if profiler:
                 profiler.disable()
             times.append(time.perf_counter() - t0)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from cadredesk.errors import ValidationError
+from cadredesk.services.selftest import render_test_pdf
 from cadredesk.storage.engine import Database
 from cadredesk.storage.lock import InstanceLock
 from cadredesk.storage.schema import SchemaState, state
-from cadredesk.services.selftest import render_test_pdf
 from cadredesk.ui.app import install_translator, main
 from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.notify import RecordingNotifier

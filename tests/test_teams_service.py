@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from cadredesk.core.enums import Role, TeamKind
 from cadredesk.core.models import AuditEntry, Cadre, Dispatch, Place, Team, WorkGroup, WorkGroupPlace
+from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services import assignment, batches, cadres, reference
 from cadredesk.services.context import Context
-from cadredesk.errors import NotFound, ValidationError
 from tests.factories import make_id
 
 

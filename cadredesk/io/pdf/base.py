@@ -291,7 +291,8 @@ def _footer_painter(doc: Document) -> Callable[[Canvas, int, int], None]:
     right = layout.pagesize[0] - layout.right * MM
     centre = (left + right) / 2
     who = [f"编号：{meta.doc_number}"] if meta.doc_number else []
-    who += [f"打印：{meta.user}", meta.printed_at.strftime("%Y-%m-%d %H:%M")]
+    printer = " ".join(x for x in (meta.organization, meta.user) if x)
+    who += [f"打印：{printer}", meta.printed_at.strftime("%Y-%m-%d %H:%M")]
     small_left = "　".join(who)
     small_right = f"数据校验码：{meta.data_hash}"
     grey = Color(0.35, 0.35, 0.35)
