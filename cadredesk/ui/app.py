@@ -15,7 +15,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cadredesk import APP_NAME, APP_TITLE, __version__
+from cadredesk.assets import resource_bytes, resource_file
 from cadredesk.core.services.maintenance import refresh_sort_keys
 from cadredesk.errors import SchemaTooNew, UserError
 from cadredesk.logsetup import setup_logging
@@ -40,7 +40,7 @@ log = logging.getLogger("cadredesk.ui")
 
 ORGANIZATION = "CadreDesk"
 READY_TIMEOUT_MS = 120_000
-BUNDLED_FONT = ("resources", "fonts", "wqy-microhei.ttc")
+BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")
 
 
 # ---------------------------------------------------------------------- command line
@@ -94,7 +94,7 @@ def ensure_cjk_font() -> None:
     """On a PC without any Chinese font, use the bundled one rather than showing boxes."""
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         return
-    with resources.as_file(resources.files("cadredesk").joinpath(*BUNDLED_FONT)) as path:
+    with resource_file(*BUNDLED_FONT) as path:
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("bundled font %s could not be loaded", path)
 
@@ -205,7 +205,7 @@ def self_test(window: MainWindow) -> list[str]:
     """Checks for a frozen build; returns the problems found (empty = ok)."""
     problems: list[str] = []
     try:
-        font = resources.files("cadredesk").joinpath(*BUNDLED_FONT).read_bytes()
+        font = resource_bytes(*BUNDLED_FONT)
         if len(font) < 1_000_000:
             problems.append(f"内置字体文件不完整（{len(font)} 字节）")
     except OSError as exc:
