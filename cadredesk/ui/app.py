@@ -23,7 +23,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cadredesk import APP_NAME, APP_TITLE, __version__
-from cadredesk.assets import resource_bytes, resource_file
+from cadredesk.assets import resource_bytes, resource_file, resource_path
 from cadredesk.core.services.maintenance import refresh_sort_keys
 from cadredesk.errors import SchemaTooNew, UserError
 from cadredesk.logsetup import setup_logging
@@ -31,16 +31,19 @@ from cadredesk.paths import log_dir
 from cadredesk.storage import schema
 from cadredesk.storage.engine import Database
 from cadredesk.storage.lock import InstanceLock
-from cadredesk.ui.crash import ExceptionHandler
+from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import app_icon, page_icon, stylesheet
 
 log = logging.getLogger("cadredesk.ui")
 
 ORGANIZATION = "CadreDesk"
 READY_TIMEOUT_MS = 120_000
 BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")
+#: Qt's own Chinese strings, shipped for builds whose PySide6 folder lacks them (resources/translations)
+QTBASE_QM = ("translations", "qtbase_zh_CN.qm")
 
 
 # ---------------------------------------------------------------------- command line
@@ -74,18 +77,32 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def install_translator(app: QApplication) -> QTranslator | None:
-    """Qt's own zh_CN strings (确定/取消/保存, calendar, context menus)."""
+    """Qt's own zh_CN strings (确定/取消/保存, calendar, context menus).
+
+    From PySide6's translations folder first, else the copy in resources/translations (frozen builds
+    often leave Qt's translations out).
+    """
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     QLocale.setDefault(locale)
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load(locale, "qtbase", "_", folder):
-        log.warning("qtbase_zh_CN.qm not found in %s; Qt's buttons stay in English", folder)
-        return None
+        try:
+            shipped = resource_path(*QTBASE_QM)
+        except FileNotFoundError:
+            shipped = None
+        if shipped is None or not translator.load(str(shipped)):
+            log.warning(
+                "qtbase_zh_CN.qm found neither in %s nor in the resources; Qt's buttons stay in English",
+                folder,
+            )
+            return None
+        log.info("Qt's Chinese strings loaded from %s", shipped)
     app.installTranslator(translator)
     return translator
 
@@ -211,6 +228,11 @@ def self_test(window: MainWindow) -> list[str]:
     except OSError as exc:
         problems.append(f"读不到内置字体：{exc}")
     try:
+        if not stylesheet() or app_icon().isNull() or any(page_icon(k).isNull() for k in window.page_keys()):
+            problems.append("界面样式或图标缺失")
+    except (OSError, KeyError, ValueError) as exc:
+        problems.append(f"读不到界面样式或图标：{exc}")
+    try:
         pdf = render_test_pdf()
         if not pdf.startswith(b"%PDF-") or b"FontFile2" not in pdf:
             problems.append("生成的自检PDF不完整（缺少内嵌字体）")
@@ -221,9 +243,12 @@ def self_test(window: MainWindow) -> list[str]:
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
 
-    dialog = CadreDialog(window.db, window.notifier, None, parent=window)
-    dialog.close()
-    dialog.deleteLater()
+    for dialog in (
+        CadreDialog(window.db, window.notifier, None, parent=window),
+        CrashDialog((RuntimeError, RuntimeError("self-test"), None), parent=window),  # built from a .ui form
+    ):
+        dialog.close()
+        dialog.deleteLater()
     return problems
 
 

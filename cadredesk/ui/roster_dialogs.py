@@ -48,11 +48,10 @@ from cadredesk.core.services.roster_view import BatchForm, CadreChoice, Dispatch
 from cadredesk.errors import UserError
 from cadredesk.ui.row_model import RowColumn, RowFilterProxy, RowTableModel
 from cadredesk.ui.tasks import Progress, TaskRunner
+from cadredesk.ui.theme import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger("cadredesk.ui")
 
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #6a737d;"
 LEVELS = (Level.COUNTY, Level.CITY, Level.PROVINCE)
 NO_PLACE = -1  # place combo data: township only, place not yet chosen
 
