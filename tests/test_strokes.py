@@ -9,13 +9,13 @@ import json
 import random
 import sys
 import unicodedata
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cadredesk.assets import resource_text
 from cadredesk.core.strokes import MAX_KEY_LENGTH, data_version, stroke_count, stroke_key, stroke_sequence
 
 # Expected 姓氏笔画 order, checked by hand against the mainland stroke-order standard
@@ -76,7 +76,7 @@ HAND_SEQUENCES = {
 
 
 def _tsv_sequences() -> dict[str, str]:
-    text = (resources.files("cadredesk") / "resources" / "strokes.tsv").read_text(encoding="utf-8")
+    text = resource_text("strokes.tsv")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build cadredesk/resources/strokes.tsv: per-character stroke sequences for 姓氏笔画 sorting.
+"""Build resources/strokes.tsv: per-character stroke sequences for 姓氏笔画 sorting.
 
 Output: one line per character, ``char<TAB>sequence``, where the sequence is the character's strokes in
 writing order as digits 1-5 (1 横/提, 2 竖/竖钩, 3 撇, 4 点/捺, 5 折), so ``len(sequence)`` is the
@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPO / "cadredesk" / "resources" / "strokes.tsv"
+DEFAULT_OUT = REPO / "resources" / "strokes.tsv"
 DEFAULT_CNCHAR = Path("node_modules/cnchar-order/cnchar.order.min.js")
 DEFAULT_RIME = Path("/usr/share/rime-data/stroke.dict.yaml")
 DEFAULT_UNIHAN_DIR = Path("/usr/share/unicode")

@@ -4,7 +4,7 @@ Rule (GB/T 13418 practice): names are compared character by character; for each 
 strokes come first; equal counts are ordered by the stroke sequence 横(1) 竖(2) 撇(3) 点(4) 折(5),
 first stroke, then second, …; a name that is a prefix of another comes first.
 
-Data: ``cadredesk/resources/strokes.tsv`` (``char<TAB>sequence``, built by tools/build_strokes.py),
+Data: ``resources/strokes.tsv`` (``char<TAB>sequence``, built by tools/build_strokes.py),
 loaded lazily on first use. Characters with identical sequences (己 已 巳) are ordered by code point.
 The tool writes the lines in that order, so a character's rank is its position in the file (checked
 on loading; a file in another order is sorted instead).
@@ -32,7 +32,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+
+from cadredesk.assets import resource_bytes
 
 SEGMENT_WIDTH = 6
 MAX_KEY_LENGTH = 64
@@ -80,7 +81,7 @@ class _StrokeData:
 
 
 def _read_tsv() -> bytes:
-    return (resources.files("cadredesk") / "resources" / "strokes.tsv").read_bytes()
+    return resource_bytes("strokes.tsv")
 
 
 def _parse(text: str) -> tuple[list[str], list[str]]:

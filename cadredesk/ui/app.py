@@ -13,26 +13,29 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from importlib import resources
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cadredesk import APP_NAME, APP_TITLE, __version__, argparse_zh
+from cadredesk.assets import resource_bytes, resource_file, resource_path
 from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
 from cadredesk.paths import log_dir
-from cadredesk.ui.crash import ExceptionHandler
+from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import app_icon, page_icon, stylesheet
 
 log = logging.getLogger("cadredesk.ui")
 
 ORGANIZATION = "CadreDesk"
 READY_TIMEOUT_MS = 120_000
-BUNDLED_FONT = ("resources", "fonts", "wqy-microhei.ttc")
+BUNDLED_FONT = ("fonts", "wqy-microhei.ttc")
+#: Qt's own Chinese strings, shipped for builds whose PySide6 folder lacks them (resources/translations)
+QTBASE_QM = ("translations", "qtbase_zh_CN.qm")
 
 
 # ---------------------------------------------------------------------- command line
@@ -69,18 +72,32 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def install_translator(app: QApplication) -> QTranslator | None:
-    """Qt's own zh_CN strings (确定/取消/保存, calendar, context menus)."""
+    """Qt's own zh_CN strings (确定/取消/保存, calendar, context menus).
+
+    From PySide6's translations folder first, else the copy in resources/translations (frozen builds
+    often leave Qt's translations out).
+    """
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     QLocale.setDefault(locale)
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load(locale, "qtbase", "_", folder):
-        log.warning("qtbase_zh_CN.qm not found in %s; Qt's buttons stay in English", folder)
-        return None
+        try:
+            shipped = resource_path(*QTBASE_QM)
+        except FileNotFoundError:
+            shipped = None
+        if shipped is None or not translator.load(str(shipped)):
+            log.warning(
+                "qtbase_zh_CN.qm found neither in %s nor in the resources; Qt's buttons stay in English",
+                folder,
+            )
+            return None
+        log.info("Qt's Chinese strings loaded from %s", shipped)
     app.installTranslator(translator)
     return translator
 
@@ -89,7 +106,7 @@ def ensure_cjk_font() -> None:
     """On a PC without any Chinese font, use the bundled one rather than showing boxes."""
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         return
-    with resources.as_file(resources.files("cadredesk").joinpath(*BUNDLED_FONT)) as path:
+    with resource_file(*BUNDLED_FONT) as path:
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("bundled font %s could not be loaded", path)
 
@@ -106,19 +123,27 @@ def self_test(window: MainWindow) -> list[str]:
 
     problems: list[str] = []
     try:
-        font = resources.files("cadredesk").joinpath(*BUNDLED_FONT).read_bytes()
+        font = resource_bytes(*BUNDLED_FONT)
         if len(font) < 1_000_000:
             problems.append(f"内置字体文件不完整（{len(font)} 字节）")
     except OSError as exc:
         problems.append(f"读不到内置字体：{exc}")
+    try:
+        if not stylesheet() or app_icon().isNull() or any(page_icon(k).isNull() for k in window.page_keys()):
+            problems.append("界面样式或图标缺失")
+    except (OSError, KeyError, ValueError) as exc:
+        problems.append(f"读不到界面样式或图标：{exc}")
     problems += check_resources_and_pdf(window.workspace.ctx.actor.label)
     if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
 
-    dialog = CadreDialog(window.runner.ctx, window.notifier, None, parent=window)
-    dialog.close()
-    dialog.deleteLater()
+    for dialog in (
+        CadreDialog(window.runner.ctx, window.notifier, None, parent=window),
+        CrashDialog((RuntimeError, RuntimeError("self-test"), None), parent=window),  # built from a .ui form
+    ):
+        dialog.close()
+        dialog.deleteLater()
     return problems
 
 

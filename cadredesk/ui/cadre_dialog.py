@@ -31,11 +31,11 @@ from cadredesk.services import cadres
 from cadredesk.services.cadres import CadreForm
 from cadredesk.services.context import Context
 from cadredesk.ui.notify import Notifier
+from cadredesk.ui.theme import ERROR_STYLE, WARNING_STYLE
 from cadredesk.ui.widgets import NullableDateEdit
 
 log = logging.getLogger("cadredesk.ui")
 
-ERROR_STYLE = "color: #b3261e;"
 DEGREES = ("学士", "硕士", "博士")
 
 
@@ -176,7 +176,7 @@ class CadreDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.warning_label = QLabel()
-        self.warning_label.setStyleSheet("color: #7a5a00;")
+        self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
 

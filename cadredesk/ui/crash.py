@@ -12,19 +12,10 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QWidget
 
 from cadredesk.errors import UserError
+from cadredesk.ui.forms.ui_crash_dialog import Ui_CrashDialog
 from cadredesk.ui.notify import ExcInfo, Notifier
 
 log = logging.getLogger("cadredesk.ui")
@@ -33,50 +24,27 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 class CrashDialog(QDialog):
-    """程序内部错误: what happened in plain words, the log file, and a 详细信息 expander."""
+    """程序内部错误: what happened in plain words, the log file, and a 详细信息 expander.
+
+    The layout and texts are in forms/crash_dialog.ui; this class adds the traceback and the buttons' actions.
+    """
 
     def __init__(self, exc_info: ExcInfo, *, log_file: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("程序内部错误")
-        self.setModal(True)
-        text = (
-            "程序遇到了一个意外错误，刚才的操作没有完成。\n"
-            "已经保存的数据不受影响。您可以继续使用；如果问题反复出现，请把日志文件交给技术支持人员。"
-        )
+        self.ui = Ui_CrashDialog()
+        self.ui.setupUi(self)
         if log_file:
-            text += f"\n\n日志文件：{log_file}"
-        message = QLabel(text)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.ui.messageLabel.setText(f"{self.ui.messageLabel.text()}\n\n日志文件：{log_file}")
 
-        self.details = QPlainTextEdit("".join(traceback.format_exception(*exc_info)))
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(180)
+        self.details: QPlainTextEdit = self.ui.detailsEdit
+        self.details.setPlainText("".join(traceback.format_exception(*exc_info)))
         self.details.hide()
 
-        self.details_button = QPushButton("详细信息")
-        self.details_button.setCheckable(True)
+        self.details_button: QPushButton = self.ui.detailsButton
         self.details_button.toggled.connect(self._toggle_details)
-        copy_button = QPushButton("复制详细信息")
-        copy_button.clicked.connect(self._copy)
-        close_button = QPushButton("继续使用")
-        close_button.setDefault(True)
-        close_button.clicked.connect(self.accept)
-        quit_button = QPushButton("退出程序")
-        quit_button.clicked.connect(self._quit)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addWidget(copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(quit_button)
-        buttons.addWidget(close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
-        self.resize(520, 180)
+        self.ui.copyButton.clicked.connect(self._copy)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.quitButton.clicked.connect(self._quit)
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -62,6 +62,7 @@ from cadredesk.ui.row_model import (
     RowTableModel,
 )
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import ERROR_STYLE, WARNING_STYLE
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -310,7 +311,7 @@ class ImportDialog(QDialog):
         options.addWidget(self.annotate_button)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.busy_label = QLabel()
@@ -536,13 +537,13 @@ class ImportDialog(QDialog):
         if preview.layout_error:
             notes.insert(0, preview.layout_error + "。请指定表头所在的行。")
         self.layout_note.setText("\n".join(notes))
-        self.layout_note.setStyleSheet("color: #b3261e;" if preview.layout_error else "color: #8a5a00;")
+        self.layout_note.setStyleSheet(ERROR_STYLE if preview.layout_error else WARNING_STYLE)
 
     def _summarise(self, preview: Preview, rows: list[PreviewRow]) -> None:
         report = preview.report
         if report is None:
             self.summary_label.setText(preview.report_error or preview.layout_error or "")
-            self.summary_label.setStyleSheet("color: #b3261e;")
+            self.summary_label.setStyleSheet(ERROR_STYLE)
             return
         data = len(preview.layout.data_rows) if preview.layout else 0
         text = (
@@ -553,7 +554,7 @@ class ImportDialog(QDialog):
         if len(rows) > PREVIEW_ROWS and not self.only_bad_check.isChecked():
             text += f"。下表显示前 {PREVIEW_ROWS} 行"
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet("color: #b3261e;" if report.rejected else "")
+        self.summary_label.setStyleSheet(ERROR_STYLE if report.rejected else "")
 
     def _filter(self) -> None:
         only_bad = self.only_bad_check.isChecked()

@@ -28,22 +28,9 @@ from cadredesk.ui.pages.placeholder import PlaceholderPage
 from cadredesk.ui.pages.places_page import PlacesPage
 from cadredesk.ui.pages.roster_page import RosterPage
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import NAV_ICON_SIZE, page_icon, stylesheet
 
 log = logging.getLogger("cadredesk.ui")
-
-STYLE = """
-QListWidget#nav { background: #f2f3f5; border: none; border-right: 1px solid #d6d9de; outline: 0; }
-QListWidget#nav::item { padding: 7px 14px; color: #1f2328; }
-QListWidget#nav::item:selected { background: #1f4e79; color: white; }
-QListWidget#nav::item:hover:!selected { background: #e3e6ea; }
-QLabel#navTitle { font-weight: bold; padding: 12px 14px 10px 14px; color: #1f4e79; background: #f2f3f5;
-                  border-right: 1px solid #d6d9de; border-bottom: 1px solid #d6d9de; }
-QLabel#pageTitle { font-size: 16pt; font-weight: bold; color: #1f2328; }
-QLabel#hint { color: #6a737d; }
-QTableView { gridline-color: #e1e4e8; selection-background-color: #cfe0f1; selection-color: #1f2328; }
-QHeaderView::section { background: #f2f3f5; border: none; border-right: 1px solid #d6d9de;
-                       border-bottom: 1px solid #d6d9de; padding: 4px 6px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -126,7 +113,7 @@ class MainWindow(QMainWindow):
         self.notifier = notifier
         self.settings = settings
         self.setWindowTitle(window_title(workspace))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(stylesheet())
 
         self.cadre_page = CadrePage(runner, notifier)
         # 选派名单 and 派驻点 load their data the first time they are shown
@@ -142,6 +129,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
@@ -150,12 +138,12 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(page_icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40
+        nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40 + NAV_ICON_SIZE + 6
 
         title = QLabel("选派干部\n驻村管理")
         title.setObjectName("navTitle")

@@ -50,11 +50,10 @@ from cadredesk.services.reference import PlaceRow
 from cadredesk.services.roster_view import CadreChoice, DispatchRow
 from cadredesk.ui.row_model import RowColumn, RowFilterProxy, RowTableModel
 from cadredesk.ui.tasks import TaskRunner
+from cadredesk.ui.theme import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger("cadredesk.ui")
 
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #6a737d;"
 LEVELS = (Level.COUNTY, Level.CITY, Level.PROVINCE)
 NO_PLACE = -1  # place combo data: township only, place not yet chosen
 

@@ -16,15 +16,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from cadredesk.ui.cadre_model import RowRole, SortRole
+from cadredesk.ui.theme import ERROR_BACKGROUND as ERROR_BACKGROUND
+from cadredesk.ui.theme import ERROR_COLOR as ERROR_COLOR
+from cadredesk.ui.theme import MUTED_COLOR as MUTED_COLOR
+from cadredesk.ui.theme import WARNING_BACKGROUND as WARNING_BACKGROUND
+from cadredesk.ui.theme import WARNING_COLOR as WARNING_COLOR
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
-
-ERROR_COLOR = QColor("#b3261e")
-WARNING_COLOR = QColor("#8a5a00")
-MUTED_COLOR = QColor("#6a737d")
-ERROR_BACKGROUND = QColor("#fde7e9")
-WARNING_BACKGROUND = QColor("#fff4d6")
 
 
 @dataclass(frozen=True)

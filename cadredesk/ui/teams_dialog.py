@@ -54,13 +54,10 @@ from cadredesk.services.roster_view import (
 )
 from cadredesk.ui.row_model import ERROR_COLOR, MUTED_COLOR, RowColumn, RowFilterProxy, RowTableModel
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import ERROR_STYLE, HINT_STYLE, OK_COLOR, OK_STYLE
 
 log = logging.getLogger("cadredesk.ui")
 
-OK_COLOR = QColor("#1a7f37")
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #6a737d;"
-OK_STYLE = "color: #1a7f37;"
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -13,7 +13,7 @@ Facts this module is built on (measured, see notes/platform.md §5):
 
 Fonts are looked up by *family name* for logical roles (``song`` 宋体, ``fangsong`` 仿宋, ``kai`` 楷体,
 ``hei`` 黑体, ``title`` 小标宋), in this order of sources: Windows font folders, fontconfig, then the freely
-licensed WenQuanYi Micro Hei shipped in ``cadredesk/resources/fonts``. Setting ``CADREDESK_PDF_FONTS=bundled``
+licensed WenQuanYi Micro Hei shipped in ``resources/fonts``. Setting ``CADREDESK_PDF_FONTS=bundled``
 uses the shipped font only (same output on every machine).
 
 reportlab is imported inside functions: importing this module must stay cheap for ``cadredesk-cli``.
@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
+
+from cadredesk.assets import resource_path
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -121,7 +123,7 @@ def _norm(family: str) -> str:
 
 
 def bundled_font_path() -> Path:
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "fonts" / BUNDLED_FILE
+    return resource_path("fonts", BUNDLED_FILE)
 
 
 def bundled_face() -> FontFace:

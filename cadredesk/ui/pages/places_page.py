@@ -46,11 +46,11 @@ from cadredesk.ui.row_model import (
     RowTableModel,
 )
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import COVERED_COLOR, ERROR_STYLE
 from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
 
-COVERED_COLOR = QColor("#1a7f37")
 TAG_ORDER = [t.value for t in PlaceTag]
 
 PRIORITY_FILTERS = (
@@ -167,7 +167,7 @@ class PlaceDialog(QDialog):
                 self.tag_checks[tag.value] = check
                 grid.addWidget(check, row, col)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(

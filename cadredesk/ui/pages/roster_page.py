@@ -79,6 +79,7 @@ from cadredesk.ui.row_model import (
 )
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.teams_dialog import TeamsDialog
+from cadredesk.ui.theme import ERROR_STYLE, OK_STYLE, WARNING_STYLE
 from cadredesk.ui.widgets import debounced_search
 
 log = logging.getLogger("cadredesk.ui")
@@ -654,12 +655,10 @@ class RosterPage(QWidget):
         warnings = len(violations) - errors
         if not violations:
             self.violation_summary.setText("未发现问题")
-            self.violation_summary.setStyleSheet("color: #1a7f37;")
+            self.violation_summary.setStyleSheet(OK_STYLE)
         else:
             self.violation_summary.setText(f"问题 {errors} 项，提醒 {warnings} 项")
-            self.violation_summary.setStyleSheet(
-                f"color: {ERROR_COLOR.name() if errors else WARNING_COLOR.name()};"
-            )
+            self.violation_summary.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
 
     # ------------------------------------------------------------------ selection
     def selected_rows(self) -> list[DispatchRow]:

@@ -1,0 +1,1 @@
+"""Python modules generated from forms/*.ui by tools/build_forms.py."""
