@@ -31,7 +31,18 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Dialect,
+    Executable,
+    FromClause,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from cadredesk.core.audit import mask_id
@@ -391,52 +402,29 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[i : i + size]
 
 
-def _select_in(
-    session: Session,
-    values: Sequence[Any],
-    select_chunk: Callable[[Sequence[Any]], Any],
-    sqlite_sql: str,
-    *,
-    before: tuple[Any, ...] = (),
-    after: tuple[Any, ...] = (),
-) -> Iterator[Any]:
-    """Rows of a query restricted to ``column IN values``, run for chunks of the values.
-
-    ``select_chunk(chunk)`` builds the statement; on SQLite the same query, ``sqlite_sql`` with
-    ``{}`` where the chunk's placeholders go (parameters: ``before``, the chunk, ``after``), goes
-    straight to the driver: SQLAlchemy's expanding-IN processing cost more than the lookups.
-    """
-    if not values:
-        return
+def _select_in(session: Session, stmt: Executable, values: Sequence[Any], **params: Any) -> Iterator[Any]:
+    """Rows of ``stmt``, whose ``IN`` list is the expanding parameter ``values``, run for chunks of
+    ``values`` (``params``: its other parameters)."""
     conn = session.connection()
-    sqlite = conn.dialect.name == "sqlite"
     for chunk in _chunks(values):
-        if sqlite:
-            yield from _driver_rows(
-                conn, sqlite_sql.format(", ".join("?" * len(chunk))), (*before, *chunk, *after)
-            )
-        else:
-            yield from conn.execute(select_chunk(chunk))
+        yield from conn.execute(stmt, {"values": chunk, **params})
 
 
-def _driver_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
-    """Rows of a query run on the driver's own cursor (in the session's transaction)."""
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cursor = dbapi.cursor()
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
-def _id_map(session: Session, stmt: Any, sqlite_sql: str, params: tuple[Any, ...]) -> dict[Any, int]:
-    """{key: id} from a two-column query (``stmt``; on SQLite the same query as ``sqlite_sql``)."""
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        return dict(_driver_rows(conn, sqlite_sql, params))
-    return dict(conn.execute(stmt).all())
+_VALUES: BindParameter[Any] = bindparam("values", expanding=True)
+#: cadres by ID number: (id, ID number, name, unit)
+_CADRES_BY_ID_NUMBER = select(Cadre.id, Cadre.id_number, Cadre.name, Cadre.unit_id).where(
+    Cadre.id_number.in_(_VALUES)
+)
+#: their dispatches in one batch: (cadre, township, place, role)
+_IN_BATCH = select(Dispatch.cadre_id, Dispatch.township_id, Dispatch.place_id, Dispatch.role).where(
+    Dispatch.batch_id == bindparam("batch_id"), Dispatch.cadre_id.in_(_VALUES)
+)
+#: their active dispatches: (cadre, batch name, status)
+_ACTIVE_DISPATCHES = (
+    select(Dispatch.cadre_id, Batch.name, Dispatch.status)
+    .join(Batch, Batch.id == Dispatch.batch_id)
+    .where(Dispatch.cadre_id.in_(_VALUES), Dispatch.status.in_(_ACTIVE))
+)
 
 
 def infer_place_kind(name: str) -> str:
@@ -477,50 +465,19 @@ class _Refs:
         self.cadres: dict[str, tuple[int, str]] = {}
         self.cadre_units: dict[int, int | None] = {}
         for cid, number, cname, unit_id in _select_in(
-            session,
-            list(dict.fromkeys(id_numbers)),
-            lambda chunk: select(Cadre.id, Cadre.id_number, Cadre.name, Cadre.unit_id).where(
-                Cadre.id_number.in_(chunk)
-            ),
-            "SELECT cadre.id, cadre.id_number, cadre.name, cadre.unit_id FROM cadre WHERE cadre.id_number IN ({})",
+            session, _CADRES_BY_ID_NUMBER, list(dict.fromkeys(id_numbers))
         ):
             self.cadres[number] = (cid, cname)
             self.cadre_units[cid] = unit_id
         cadre_ids = [c[0] for c in self.cadres.values()]
         self.in_batch: dict[int, tuple[int | None, int | None, str]] = {}
         self.elsewhere: dict[int, tuple[str, str]] = {}
+        active = _ACTIVE_DISPATCHES
         if batch is not None:
-            batch_id = batch.id
-            for d_cadre, d_tid, d_pid, role in _select_in(
-                session,
-                cadre_ids,
-                lambda chunk: select(
-                    Dispatch.cadre_id, Dispatch.township_id, Dispatch.place_id, Dispatch.role
-                ).where(Dispatch.batch_id == batch_id, Dispatch.cadre_id.in_(chunk)),
-                "SELECT dispatch.cadre_id, dispatch.township_id, dispatch.place_id, dispatch.role FROM dispatch "
-                "WHERE dispatch.batch_id = ? AND dispatch.cadre_id IN ({})",
-                before=(batch_id,),
-            ):
+            for d_cadre, d_tid, d_pid, role in _select_in(session, _IN_BATCH, cadre_ids, batch_id=batch.id):
                 self.in_batch[d_cadre] = (d_tid, d_pid, role)
-
-        other_batch = () if batch is None else (batch.id,)
-
-        def elsewhere(chunk: Sequence[Any]) -> Any:
-            stmt = (
-                select(Dispatch.cadre_id, Batch.name, Dispatch.status)
-                .join(Batch, Batch.id == Dispatch.batch_id)
-                .where(Dispatch.cadre_id.in_(chunk), Dispatch.status.in_(_ACTIVE))
-            )
-            return stmt.where(Dispatch.batch_id != other_batch[0]) if other_batch else stmt
-
-        elsewhere_sql = (
-            "SELECT dispatch.cadre_id, batch.name, dispatch.status FROM dispatch "
-            "JOIN batch ON batch.id = dispatch.batch_id WHERE dispatch.cadre_id IN ({}) "
-            f"AND dispatch.status IN ({', '.join('?' * len(_ACTIVE))})"
-        ) + (" AND dispatch.batch_id != ?" if other_batch else "")
-        for e_cadre, bname, status in _select_in(
-            session, cadre_ids, elsewhere, elsewhere_sql, after=(*_ACTIVE, *other_batch)
-        ):
+            active = active.where(Dispatch.batch_id != batch.id)
+        for e_cadre, bname, status in _select_in(session, active, cadre_ids):
             self.elsewhere.setdefault(e_cadre, (bname, status))
         self.new_townships: list[_New] = []
         self.new_places: list[_New] = []
@@ -989,12 +946,7 @@ def _write(
         since = session.scalar(select(func.max(Cadre.id))) or 0
         _insert_chunked(session, Cadre.__table__, _CADRE_COLUMNS, fresh, cadre_rows)
         # the ids above ``since`` are this import's cadres (a row another writer added has another ID number)
-        ids = _id_map(
-            session,
-            select(Cadre.id_number, Cadre.id).where(Cadre.id > since),
-            "SELECT cadre.id_number, cadre.id FROM cadre WHERE cadre.id > ?",
-            (since,),
-        )
+        ids = dict(session.execute(select(Cadre.id_number, Cadre.id).where(Cadre.id > since)).all())
         for ln in fresh:
             ln.cadre_id = ids[ln.id_number]
     report.created["cadres"] = len(fresh)
@@ -1025,11 +977,10 @@ def _write(
 
     since = session.scalar(select(func.max(Dispatch.id))) or 0
     _insert_chunked(session, Dispatch.__table__, _DISPATCH_COLUMNS, good, dispatch_rows)
-    by_cadre = _id_map(
-        session,
-        select(Dispatch.cadre_id, Dispatch.id).where(Dispatch.batch_id == batch_id, Dispatch.id > since),
-        "SELECT dispatch.cadre_id, dispatch.id FROM dispatch WHERE dispatch.batch_id = ? AND dispatch.id > ?",
-        (batch_id, since),
+    by_cadre = dict(
+        session.execute(
+            select(Dispatch.cadre_id, Dispatch.id).where(Dispatch.batch_id == batch_id, Dispatch.id > since)
+        ).all()
     )
     who = user[:32]
     file = report.file
@@ -1069,7 +1020,7 @@ def _insert_new(session: Session, table: Any, news: list[_New], rows: list[dict[
 
 def _insert_chunked(
     session: Session,
-    table: Any,
+    table: FromClause,
     columns: Sequence[str],
     lines: Sequence[_Line],
     make_rows: Callable[[Sequence[_Line]], list[tuple[Any, ...]]],
@@ -1077,8 +1028,10 @@ def _insert_chunked(
 ) -> None:
     """Bulk INSERT of ``make_rows(chunk)`` (value tuples in ``columns`` order) for chunks of ``lines``,
     so that a 200,000-row roster never holds all parameters at once."""
+    conn = session.connection()
+    bulk = _BulkInsert(conn.dialect, table, columns)
     for chunk in _chunks(lines, size):
-        _bulk_insert(session, table, columns, make_rows(chunk))
+        bulk.execute(conn, make_rows(chunk))
 
 
 def _township_id(line: _Line) -> int | None:
@@ -1088,55 +1041,45 @@ def _township_id(line: _Line) -> int | None:
     return tid
 
 
-def _sqlite_converter(column: Any) -> Any:
-    """How SQLAlchemy's SQLite types store a column's Python value (None = as is)."""
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:
-        return None
-    if python_type is dt.datetime:
-        memo: dict[Any, Any] = {}
+class _BulkInsert:
+    """``insert(table)`` of many rows that give ``columns``, compiled once for the connection's dialect.
 
-        def stamp(v: Any) -> Any:
-            if v is None:
-                return None
-            out = memo.get(v)
-            if out is None:
-                out = memo[v] = v.strftime("%Y-%m-%d %H:%M:%S.%f")
-            return out
-
-        return stamp
-    if python_type is dt.date:
-        return lambda v: None if v is None else v.isoformat()
-    return None  # booleans too: the driver binds True/False as 1/0, as SQLAlchemy's int(v) stores them
-
-
-def _bulk_insert(session: Session, table: Any, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """INSERT many rows (value tuples in ``columns`` order) in the session's transaction.
-
-    On SQLite the rows go straight to the driver's ``executemany`` (SQLAlchemy's per-row parameter
-    processing was a third of a 10,000-row import), with dates and datetimes stored as
-    SQLAlchemy's SQLite types store them; other databases use a Core ``insert``.
+    ``execute`` hands the rows to the driver's ``executemany`` with each value in the form the
+    column's type binds it (its dialect's own bind processor, run once per distinct value of the
+    column: one timestamp, a few thousand dates).  ``Connection.execute(insert(table), rows)``
+    builds and processes the parameters row by row, which was a third of a 10,000-row import.
     """
-    if not rows:
-        return
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        session.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
-        return
-    quote = conn.dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    converters = [(i, f) for i, n in enumerate(columns) if (f := _sqlite_converter(table.c[n])) is not None]
-    if converters:
+
+    def __init__(self, dialect: Dialect, table: FromClause, columns: Sequence[str]) -> None:
+        assert isinstance(table, Table)
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns), for_executemany=True)
+        binds = compiled.binds
+        if set(binds) != set(columns):  # a column with a Python-side default the rows do not give
+            raise ValueError(
+                f"INSERT INTO {table.name} takes {sorted(binds)}, the rows give {sorted(columns)}"
+            )
+        self.sql = compiled.string
+        self.positional = compiled.positional
+        names = list(compiled.positiontup or ()) if self.positional else list(columns)
+        self.keys = [compiled.escaped_bind_names.get(n, n) for n in names]  # as the SQL names them
+        self.take = [columns.index(n) for n in names]  # parameter → index in a row
+        self.processors = [binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+
+    def execute(self, conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
         by_column = list(zip(*rows, strict=True))
-        for i, f in converters:  # each distinct value once (one timestamp, a few thousand dates)
-            stored = {v: f(v) for v in set(by_column[i])}
-            by_column[i] = tuple(map(stored.__getitem__, by_column[i]))
-        rows = list(zip(*by_column, strict=True))
-    conn.exec_driver_sql(sql, rows)
+        values: list[Sequence[Any]] = []
+        for i, process in zip(self.take, self.processors, strict=True):
+            column = by_column[i]
+            if process is not None:
+                bound = {v: process(v) for v in set(column)}
+                column = tuple(map(bound.__getitem__, column))
+            values.append(column)
+        params: list[Any] = list(zip(*values, strict=True))
+        if not self.positional:
+            params = [dict(zip(self.keys, p, strict=True)) for p in params]
+        conn.exec_driver_sql(self.sql, params)
 
 
 # --------------------------------------------------------------------------- the GUI's preview
