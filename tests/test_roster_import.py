@@ -18,7 +18,7 @@ from stdnum.cn import ric
 from cadredesk.core.models import AuditEntry, Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read
-from cadredesk.io.roster_layout import detect_layout, parse_date, parse_role
+from cadredesk.io.roster_layout import detect_layout, parse_bool, parse_date, parse_role
 from cadredesk.services import batches
 from cadredesk.services import roster_import as ri
 from cadredesk.services.context import Actor, Context
@@ -864,7 +864,7 @@ def test_fuzzed_sheets_never_crash_the_layout() -> None:
         for raw in raws:
             for value in raw.values.values():
                 ri.clean_text(value)
-                for parse in (parse_date, parse_role, ri.parse_bool):
+                for parse in (parse_date, parse_role, parse_bool):
                     with contextlib.suppress(ValueError):
                         parse(value)
 

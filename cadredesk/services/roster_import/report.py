@@ -1,0 +1,72 @@
+"""The import's report, and filling it from the checked rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from cadredesk.io.roster_layout import RosterLayout
+from cadredesk.services.roster_import.parsing import Line
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or would do). ``to_json`` is the CLI.md contract."""
+
+    imported: int = 0
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    file: str = ""
+    sheet: str = ""
+    batch: str = ""
+    dry_run: bool = False
+    written: bool = False
+    skipped: int = 0  # rows already in the batch, or repeated verbatim in the file
+    valid: int = 0  # rows that passed every check
+    created: dict[str, int] = field(default_factory=dict)  # batch / cadres / townships / places / units
+    layout: RosterLayout | None = None
+    #: 1-based row → (text, kind) for the annotated copy and the GUI; kind: ok, warning, skipped, rejected
+    row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"imported": self.imported, "rejected": list(self.rejected), "warnings": list(self.warnings)}
+
+    def warn(self, row: int, message: str) -> None:
+        self.warnings.append({"row": row, "message": message})
+
+
+def finish_rows(lines: list[Line], report: ImportReport) -> None:
+    """Rows with reasons are rejected; the rejected rows, skips and warnings go into the report, by row."""
+    report.rejected.clear()
+    report.skipped = 0
+    for line in lines:
+        if line.reasons:
+            line.status = "rejected"
+            report.rejected.append({"row": line.row, "name": line.name, "reason": "；".join(line.reasons)})
+        elif line.status == "skipped":
+            report.skipped += 1
+            report.warn(line.row, f"{line.name}：{line.skip_reason}")
+        for w in line.warnings:
+            report.warn(line.row, w)
+    report.rejected.sort(key=lambda r: r["row"])
+    report.warnings.sort(key=lambda w: w["row"])
+
+
+def fill_notes(lines: list[Line], report: ImportReport) -> None:
+    """``report.row_notes``: what became of each data row (the annotated copy and the GUI show it)."""
+    by_row: dict[int, list[str]] = defaultdict(list)
+    for w in report.warnings:
+        by_row[w["row"]].append(w["message"])
+    for line in lines:
+        if line.status == "rejected":
+            report.row_notes[line.row] = ("；".join(line.reasons), "rejected")
+        elif line.status == "skipped":
+            report.row_notes[line.row] = (line.skip_reason, "skipped")
+        else:
+            text = "已导入" if report.written else "校验通过"
+            extra = by_row.get(line.row)
+            if extra:
+                report.row_notes[line.row] = (f"{text}（{'；'.join(extra)}）", "warning")
+            else:
+                report.row_notes[line.row] = (text, "ok")
