@@ -4,22 +4,22 @@ cadres the file names, loaded once; what each row refers to, and what the import
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, Executable, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core.audit import mask_id
 from cadredesk.core.enums import DispatchStatus, PlaceKind
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.io.roster_layout import name_key
+from cadredesk.services.roster_import.compiled import IN_VALUES, InLookup
 from cadredesk.services.roster_import.parsing import Line
 from cadredesk.services.roster_import.report import ImportReport
 
 _ACTIVE = tuple(s.value for s in DispatchStatus if s.active)
-CHUNK = 500
 
 
 @dataclass(eq=False)
@@ -41,35 +41,20 @@ def ref_id(ref: Any) -> int | None:
     return int(ref)
 
 
-def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    """``items`` in slices of ``size`` (the parameters of one statement)."""
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-_VALUES: BindParameter[Any] = bindparam("values", expanding=True)
 #: cadres by ID number: (id, ID number, name, unit)
 _CADRES_BY_ID_NUMBER = select(Cadre.id, Cadre.id_number, Cadre.name, Cadre.unit_id).where(
-    Cadre.id_number.in_(_VALUES)
+    Cadre.id_number.in_(IN_VALUES)
 )
 #: their dispatches in one batch: (cadre, township, place, role)
 _IN_BATCH = select(Dispatch.cadre_id, Dispatch.township_id, Dispatch.place_id, Dispatch.role).where(
-    Dispatch.batch_id == bindparam("batch_id"), Dispatch.cadre_id.in_(_VALUES)
+    Dispatch.batch_id == bindparam("batch_id"), Dispatch.cadre_id.in_(IN_VALUES)
 )
 #: their active dispatches: (cadre, batch name, status)
 _ACTIVE_DISPATCHES = (
     select(Dispatch.cadre_id, Batch.name, Dispatch.status)
     .join(Batch, Batch.id == Dispatch.batch_id)
-    .where(Dispatch.cadre_id.in_(_VALUES), Dispatch.status.in_(_ACTIVE))
+    .where(Dispatch.cadre_id.in_(IN_VALUES), Dispatch.status.in_(_ACTIVE))
 )
-
-
-def _select_in(session: Session, stmt: Executable, values: Sequence[Any], **params: Any) -> Iterator[Any]:
-    """Rows of ``stmt``, whose ``IN`` list is the expanding parameter ``values``, run for chunks of
-    ``values`` (``params``: its other parameters)."""
-    conn = session.connection()
-    for chunk in chunks(values):
-        yield from conn.execute(stmt, {"values": chunk, **params})
 
 
 def infer_place_kind(name: str) -> str:
@@ -109,8 +94,9 @@ class Refs:
         # cadres named in the file, their dispatches in this batch and active ones elsewhere
         self.cadres: dict[str, tuple[int, str]] = {}
         self.cadre_units: dict[int, int | None] = {}
-        for cid, number, cname, unit_id in _select_in(
-            session, _CADRES_BY_ID_NUMBER, list(dict.fromkeys(id_numbers))
+        conn = session.connection()
+        for cid, number, cname, unit_id in InLookup(conn, _CADRES_BY_ID_NUMBER).rows(
+            list(dict.fromkeys(id_numbers))
         ):
             self.cadres[number] = (cid, cname)
             self.cadre_units[cid] = unit_id
@@ -119,10 +105,10 @@ class Refs:
         self.elsewhere: dict[int, tuple[str, str]] = {}
         active = _ACTIVE_DISPATCHES
         if batch is not None:
-            for d_cadre, d_tid, d_pid, role in _select_in(session, _IN_BATCH, cadre_ids, batch_id=batch.id):
+            for d_cadre, d_tid, d_pid, role in InLookup(conn, _IN_BATCH, batch_id=batch.id).rows(cadre_ids):
                 self.in_batch[d_cadre] = (d_tid, d_pid, role)
             active = active.where(Dispatch.batch_id != batch.id)
-        for e_cadre, bname, status in _select_in(session, active, cadre_ids):
+        for e_cadre, bname, status in InLookup(conn, active).rows(cadre_ids):
             self.elsewhere.setdefault(e_cadre, (bname, status))
         self.new_townships: list[New] = []
         self.new_places: list[New] = []
