@@ -12,7 +12,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from stdnum.cn import ric
 
 from cadredesk.core.models import AuditEntry, Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit
@@ -473,7 +473,43 @@ def test_importing_the_same_file_twice_adds_nothing(any_db: Database, tmp_path: 
     }
 
 
-def test_duplicates_against_the_database(db: Database, tmp_path: Path) -> None:
+def test_compiled_lookups_and_bulk_inserts(any_db: Database) -> None:
+    """The import's statements compiled once per dialect: chunks of two lengths, bind and result
+    processors (dates, booleans, a timestamp given once), and a column with a Python-side default
+    left out is refused."""
+    from cadredesk.services.roster_import.compiled import IN_VALUES, BulkInsert, InLookup
+
+    db = any_db
+    now = dt.datetime(2026, 1, 2, 3, 4, 5, 678901)
+    births = [dt.date(1970, 1, 1) + dt.timedelta(days=i) for i in range(1203)]
+    numbers = [mkid(b, 11) for b in births]
+    columns = ("name", "gender", "ethnicity", "id_number", "birth_date", "is_reserve", "has_grassroots_exp")
+    with db.session() as s:
+        conn = s.connection()
+        with pytest.raises(ValueError, match="INSERT INTO cadre takes"):
+            BulkInsert(conn, Cadre.__table__, columns, {})  # name_initials, version … have defaults
+        stamps = {"name_initials": "", "name_strokes": "", "version": 1, "created_at": now, "updated_at": now}
+        BulkInsert(conn, Cadre.__table__, columns, stamps).execute(
+            [[f"干部{i}" for i in range(len(births))], ["男"] * len(births), ["汉族"] * len(births), numbers,
+             births, [i % 2 == 0 for i in range(len(births))], [False] * len(births)]
+        )  # fmt: skip
+        missing = [mkid(dt.date(1950, 1, 1), seq) for seq in (21, 22, 23)]
+        wanted = [*numbers, *missing]  # chunks of 500, 500 and 206
+        by_number = select(Cadre.id_number, Cadre.birth_date).where(Cadre.id_number.in_(IN_VALUES))
+        found = sorted(tuple(r) for r in InLookup(conn, by_number).rows(wanted))
+        assert found == list(zip(numbers, births, strict=True))
+        reserve = select(Cadre.id_number).where(
+            Cadre.is_reserve == bindparam("reserve"), Cadre.id_number.in_(IN_VALUES)
+        )
+        got = [r[0] for r in InLookup(conn, reserve, reserve=True).rows(wanted[::-1])]
+        assert sorted(got) == sorted(numbers[::2])
+    with db.reader() as s:
+        stored = {c.id_number: (c.birth_date, c.is_reserve, c.created_at) for c in s.scalars(select(Cadre))}
+    assert stored == {n: (b, i % 2 == 0, now) for i, (n, b) in enumerate(zip(numbers, births, strict=True))}
+
+
+def test_duplicates_against_the_database(any_db: Database, tmp_path: Path) -> None:
+    db = any_db  # the lookups and inserts on PostgreSQL too
     seed(db, PLACES, batch=TERM)
     known, moved, busy = (
         mkid(dt.date(1980, 1, 1), 11),
@@ -486,7 +522,7 @@ def test_duplicates_against_the_database(db: Database, tmp_path: Path) -> None:
         other = s.get(Batch, other_id)
         this = s.scalar(select(Batch).where(Batch.name == BATCH))
         east = s.scalar(select(Place).where(Place.name == "东村"))
-        assert this is not None and east is not None
+        assert other is not None and this is not None and east is not None
         cadres = []
         for name, number in (("甲一", known), ("乙二", moved), ("丙三", busy), ("丁四", free)):
             c = Cadre(
@@ -530,7 +566,8 @@ def test_duplicates_against_the_database(db: Database, tmp_path: Path) -> None:
         assert s.scalar(select(func.count()).select_from(Cadre)) == 4  # no new cadre for 丁四
 
 
-def test_unknown_places_with_and_without_create_places(db: Database, tmp_path: Path) -> None:
+def test_unknown_places_with_and_without_create_places(any_db: Database, tmp_path: Path) -> None:
+    db = any_db  # the lookups and inserts on PostgreSQL too
     seed(db, PLACES, batch=TERM)
     ids = [mkid(dt.date(1980, 1, 1), 11 + i) for i in range(5)]
     path = save(
@@ -567,7 +604,8 @@ def test_unknown_places_with_and_without_create_places(db: Database, tmp_path: P
     assert dispatched(db)[ids[3]][4:6] == ("新镇", "阳光社区")
 
 
-def test_missing_batch_is_created_from_the_earliest_start(db: Database, tmp_path: Path) -> None:
+def test_missing_batch_is_created_from_the_earliest_start(any_db: Database, tmp_path: Path) -> None:
+    db = any_db  # the lookups and inserts on PostgreSQL too
     seed(db, PLACES)
     a, b = mkid(dt.date(1980, 1, 1), 11), mkid(dt.date(1981, 2, 2), 22)
     path = save(
