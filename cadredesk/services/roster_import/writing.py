@@ -62,7 +62,7 @@ def write_rows(
             assert len(forms) == len(chunk)
             return [
                 *(list(map(attrgetter(name), forms)) for name in _FORM_COLUMNS),
-                [ref_id(ln.unit_ref) for ln in chunk],
+                _ids([ln.unit_ref for ln in chunk]),
                 [initials[f.name] for f in forms],
                 [strokes[f.name] for f in forms],
             ]
@@ -84,12 +84,17 @@ def write_rows(
         periods = [ln.period for ln in chunk if ln.period is not None]
         cadre_ids = [ln.cadre_id for ln in chunk if ln.cadre_id is not None]
         assert len(periods) == len(cadre_ids) == len(chunk)
-        units = [ref_id(ln.unit_ref) for ln in chunk]
+        units = _ids([ln.unit_ref for ln in chunk])
+        places = [ln.place_ref for ln in chunk]
+        townships = _ids([ln.township_ref for ln in chunk])
         return [
             cadre_ids,
             [cadre_units.get(c) if u is None else u for u, c in zip(units, cadre_ids, strict=True)],
-            [_township_id(ln) for ln in chunk],
-            [ref_id(ln.place_ref) for ln in chunk],
+            [  # a new place's township when the row names none
+                ref_id(p.township) if t is None and p.__class__ is New else t
+                for t, p in zip(townships, places, strict=True)
+            ],
+            _ids(places),
             [ln.role for ln in chunk],
             [p[0] for p in periods],
             [p[1] for p in periods],
@@ -161,8 +166,6 @@ def _insert_chunked(
         bulk.execute(make_values(chunk))
 
 
-def _township_id(line: Line) -> int | None:
-    tid = ref_id(line.township_ref)
-    if tid is None and isinstance(line.place_ref, New):
-        tid = ref_id(line.place_ref.township)
-    return tid
+def _ids(refs: list[Any]) -> list[int | None]:
+    """``ref_id`` of each township, place or unit (inlined: it runs for every row)."""
+    return [None if r is None else r.id if r.__class__ is New else int(r) for r in refs]
