@@ -22,6 +22,7 @@ from cadredesk.io.roster_layout import detect_layout, parse_bool, parse_date, pa
 from cadredesk.services import batches
 from cadredesk.services import roster_import as ri
 from cadredesk.services.context import Actor, Context
+from cadredesk.services.roster_import.compiled import IN_VALUES, BulkInsert, InLookup
 from cadredesk.storage import audit_log
 from cadredesk.storage.engine import Database
 
@@ -449,7 +450,7 @@ def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
 
 
 def test_importing_the_same_file_twice_adds_nothing(any_db: Database, tmp_path: Path) -> None:
-    db = any_db  # SQLite always, PostgreSQL too when CI provides one (the non-SQLite bulk insert path)
+    db = any_db  # SQLite always, PostgreSQL too when CI provides one (psycopg's named parameters)
     seed(db, PLACES, batch=TERM)
     a, b = mkid(dt.date(1980, 1, 1), 11), mkid(dt.date(1981, 2, 2), 22)
     path = save(
@@ -477,8 +478,6 @@ def test_compiled_lookups_and_bulk_inserts(any_db: Database) -> None:
     """The import's statements compiled once per dialect: chunks of two lengths, bind and result
     processors (dates, booleans, a timestamp given once), and a column with a Python-side default
     left out is refused."""
-    from cadredesk.services.roster_import.compiled import IN_VALUES, BulkInsert, InLookup
-
     db = any_db
     now = dt.datetime(2026, 1, 2, 3, 4, 5, 678901)
     births = [dt.date(1970, 1, 1) + dt.timedelta(days=i) for i in range(1203)]

@@ -74,7 +74,7 @@ class BulkInsert:
                 by_param.append(repeat(constant, rows))
                 continue
             column = values[index]
-            if process is not None:
+            if process is not None:  # a column holds values of its one type: equal ones bind alike
                 bound = {v: process(v) for v in set(column)}
                 column = list(map(bound.__getitem__, column))
             by_param.append(column)
