@@ -98,8 +98,8 @@ def _phone(value: Any) -> str | None:
 _PLACE_KINDS = frozenset(k.value for k in PlaceKind)
 
 
-class _Memo(dict[str, Any]):
-    """``fn(text)`` by cell text, computed on first use."""
+class _Memo(dict[str | None, Any]):
+    """``fn(text)`` by cell text (or ``None``), computed on first use."""
 
     __slots__ = ("fn",)
 
@@ -107,7 +107,7 @@ class _Memo(dict[str, Any]):
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, key: str) -> Any:
+    def __missing__(self, key: str | None) -> Any:
         value = self[key] = self.fn(key)
         return value
 
@@ -117,8 +117,9 @@ class RowParser:
 
     Cells that repeat from row to row (gender, dates, townships, units, roles …) are normalised
     once per distinct text: every normaliser here is a pure function of the cell, so a remembered
-    result is the one a fresh call would give.  Only ``str`` cells are remembered (1, 1.0 and True
-    are equal as dict keys but are different cells): ``m[x] if x.__class__ is str else m.fn(x)``.
+    result is the one a fresh call would give.  Only ``str`` cells and missing ones (``None``, a
+    column the sheet lacks) are remembered (1, 1.0 and True are equal as dict keys but are different
+    cells): ``m[x] if x.__class__ is str or x is None else m.fn(x)``.
     """
 
     def __init__(self, *, today: dt.date, has_role_column: bool) -> None:
@@ -145,10 +146,10 @@ class RowParser:
         raw_id = v.get("id_number")
         x = v.get("township")
         m = self.township
-        line.township = m[x] if x.__class__ is str else m.fn(x)
+        line.township = m[x] if x.__class__ is str or x is None else m.fn(x)
         x = v.get("place")
         m = self.place
-        line.place = m[x] if x.__class__ is str else m.fn(x)
+        line.place = m[x] if x.__class__ is str or x is None else m.fn(x)
         if not line.name:
             reasons.append("缺少姓名")
         if raw_id is None:
@@ -159,11 +160,11 @@ class RowParser:
         gender = ""
         if "gender" in v:
             x, m = v["gender"], self.gender
-            gender = m[x] if x.__class__ is str else m.fn(x)
+            gender = m[x] if x.__class__ is str or x is None else m.fn(x)
         birth: LooseDate | None = None
         if "birth_date" in v:
             x, m = v["birth_date"], self.date
-            parsed = m[x] if x.__class__ is str else m.fn(x)
+            parsed = m[x] if x.__class__ is str or x is None else m.fn(x)
             if parsed.__class__ is str:
                 reasons.append(f"出生年月：{parsed}")
             else:
@@ -171,16 +172,16 @@ class RowParser:
         ethnicity = "汉族"
         if "ethnicity" in v:
             x, m = v["ethnicity"], self.ethnicity
-            ethnicity = m[x] if x.__class__ is str else m.fn(x)
+            ethnicity = m[x] if x.__class__ is str or x is None else m.fn(x)
         political = education = None
         if "political_status" in v:
             x, m = v["political_status"], self.political
-            political, why = m[x] if x.__class__ is str else m.fn(x)
+            political, why = m[x] if x.__class__ is str or x is None else m.fn(x)
             if why:
                 warns.append(why)
         if "education" in v:
             x, m = v["education"], self.education
-            education, why = m[x] if x.__class__ is str else m.fn(x)
+            education, why = m[x] if x.__class__ is str or x is None else m.fn(x)
             if why:
                 warns.append(why)
         flags: dict[str, bool] = {}
@@ -192,9 +193,9 @@ class RowParser:
                     except ValueError as exc:
                         warns.append(f"{FIELD_LABELS[key]}：{exc}，未录入")
         x, m = v.get("post"), self.post
-        post = m[x] if x.__class__ is str else m.fn(x)
+        post = m[x] if x.__class__ is str or x is None else m.fn(x)
         x, m = v.get("rank"), self.rank
-        rank = m[x] if x.__class__ is str else m.fn(x)
+        rank = m[x] if x.__class__ is str or x is None else m.fn(x)
         form = CadreForm(
             name=line.name,
             gender=gender,
@@ -238,17 +239,17 @@ class RowParser:
             line.id_number = clean.id_number
 
         x, m = v.get("unit"), self.unit
-        line.unit = m[x] if x.__class__ is str else m.fn(x)
+        line.unit = m[x] if x.__class__ is str or x is None else m.fn(x)
         if "place_kind" in v:
             x, m = v["place_kind"], self.place_kind
-            kind = m[x] if x.__class__ is str else m.fn(x)
+            kind = m[x] if x.__class__ is str or x is None else m.fn(x)
             if kind and kind not in _PLACE_KINDS:
                 warns.append(f"派驻点类型“{kind}”不规范，按名称推断")
                 kind = ""
             line.place_kind = kind
         if "role" in v:
             x, m = v["role"], self.role
-            role, why = m[x] if x.__class__ is str else m.fn(x)
+            role, why = m[x] if x.__class__ is str or x is None else m.fn(x)
             if why:
                 reasons.append(why)
             else:
@@ -257,14 +258,14 @@ class RowParser:
             warns.append(f"未填写派驻身份，按“{DEFAULT_ROLE}”录入")
         if "start" in v:
             x, m = v["start"], self.date
-            parsed = m[x] if x.__class__ is str else m.fn(x)
+            parsed = m[x] if x.__class__ is str or x is None else m.fn(x)
             if parsed.__class__ is str:
                 reasons.append(f"{FIELD_LABELS['start']}：{parsed}")
             else:
                 line.start = parsed
         if "end" in v:
             x, m = v["end"], self.date
-            parsed = m[x] if x.__class__ is str else m.fn(x)
+            parsed = m[x] if x.__class__ is str or x is None else m.fn(x)
             if parsed.__class__ is str:
                 reasons.append(f"{FIELD_LABELS['end']}：{parsed}")
             else:
