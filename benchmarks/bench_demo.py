@@ -3,7 +3,7 @@
     python benchmarks/bench_demo.py [--scale city] [--seed 1] [--keep DIR]
 
 1. Creates a temporary SQLite database (``Database.open`` + ``ensure_schema``, the CLI's pragmas:
-   WAL, synchronous=FULL, foreign keys on) and times ``cadredesk.core.demo.generate`` on it, the
+   WAL, synchronous=FULL, foreign keys on) and times ``cadredesk.demo.generate`` on it, the
    whole run including the commit; the attendance phase is timed separately from the progress
    callbacks.
 2. The floor: a bare ``sqlite3`` connection (same pragmas) to another temporary file, a table of
@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cadredesk.core import demo
+from cadredesk import demo
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 

@@ -121,7 +121,7 @@ def prepare(args: argparse.Namespace) -> Database:
             synthetic(db, args.synthetic)
             what = f"{args.synthetic} synthetic cadres"
         else:
-            from cadredesk.core.demo import generate
+            from cadredesk.demo import generate
 
             generate(db, args.scale, 1)
             what = f"demo data, scale {args.scale}"

@@ -112,7 +112,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cadredesk.core import demo
+    from cadredesk import demo
 
     with _opened(args) as db:
         last = [-1.0]

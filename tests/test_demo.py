@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum.cn import ric
 
-from cadredesk.core import demo
+from cadredesk import demo
 from cadredesk.core.enums import AttendanceMark, DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
 from cadredesk.core.models import (
     Attendance,

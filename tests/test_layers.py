@@ -1,4 +1,5 @@
-"""Layer rules: the core, storage, io and the CLI never import Qt."""
+"""Layer rules: the core, storage, io, the demo generator and the CLI never import Qt; the core
+never imports the demo generator, which sits above it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ QT_FREE = [
     "cadredesk.storage.engine",
     "cadredesk.storage.schema",
     "cadredesk.storage.lock",
+    "cadredesk.demo",
     "cadredesk.cli",
 ]
 
@@ -48,6 +50,29 @@ def test_every_core_module_is_qt_free() -> None:
     ).stdout.split()
     assert int(out[0]) >= 8
     assert out[1] == "False"
+
+
+def test_demo_package_stays_below_the_ui_and_the_cli() -> None:
+    """Every module of cadredesk.demo imports neither Qt nor the GUI nor the CLI; the core does not
+    import cadredesk.demo."""
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import cadredesk.core\n"
+        "for m in pkgutil.walk_packages(cadredesk.core.__path__, 'cadredesk.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "core_pulls_demo = any(k == 'cadredesk.demo' or k.startswith('cadredesk.demo.') for k in sys.modules)\n"
+        "import cadredesk.demo\n"
+        "names = [m.name for m in pkgutil.walk_packages(cadredesk.demo.__path__, 'cadredesk.demo.')]\n"
+        "for name in names: importlib.import_module(name)\n"
+        "bad = sorted(k for k in sys.modules if k.startswith(('PySide6', 'cadredesk.ui', 'cadredesk.cli')))\n"
+        "print(len(names), core_pulls_demo, bad)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split(maxsplit=2)
+    assert int(out[0]) >= 1
+    assert out[1] == "False", "cadredesk.core imports cadredesk.demo"
+    assert out[2].strip() == "[]", out[2]
 
 
 def test_cli_run_does_not_import_qt(tmp_path) -> None:

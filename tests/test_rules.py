@@ -221,7 +221,7 @@ def test_check_reports_integrity(db: Database) -> None:
 
 def test_every_violation_points_at_its_record(db: Database) -> None:
     """On the county demo (which plants one of each problem) every finding names the record it is about."""
-    from cadredesk.core import demo
+    from cadredesk import demo
 
     demo.generate(db, "county", 3)
     with db.reader() as s:
