@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from cadredesk.demo.generator import (
-    _LOCAL_UNITS,
-    COMPOUND_SURNAMES,
-    HETERONYM_SURNAMES,
     NOT_EMPTY_MESSAGE,
-    RARE_CHARS,
-    SCALES,
     DemoCancelled,
     DemoSummary,
     generate,
 )
+from cadredesk.demo.people import COMPOUND_SURNAMES, HETERONYM_SURNAMES, RARE_CHARS
+from cadredesk.demo.spec import SCALES
 
 __all__ = [
     "COMPOUND_SURNAMES",
@@ -20,7 +17,6 @@ __all__ = [
     "NOT_EMPTY_MESSAGE",
     "RARE_CHARS",
     "SCALES",
-    "_LOCAL_UNITS",
     "DemoCancelled",
     "DemoSummary",
     "generate",

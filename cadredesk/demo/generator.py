@@ -17,22 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import chinese_calendar
 from sqlalchemy import Connection, Table, func, insert, select, text
-from stdnum.cn import ric, uscc
+from stdnum.cn import uscc
 
 from cadredesk.core import audit, names
-from cadredesk.core.enums import AttendanceMark as Mark
 from cadredesk.core.enums import DispatchStatus as Status
 from cadredesk.core.enums import (
-    Level,
     PlaceKind,
     PlaceTag,
     ProblemStage,
@@ -71,6 +67,52 @@ from cadredesk.core.models import (
     WorkGroup,
     WorkGroupPlace,
 )
+from cadredesk.demo.days import (
+    ABSENT,
+    DUTY,
+    HOLIDAY,
+    IN,
+    LEAVE,
+    OFF,
+    WORK,
+    Month,
+    at_nine,
+    calendar_months,
+    day_kind,
+)
+from cadredesk.demo.people import (
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    HETERONYM_SURNAMES,
+    RARE_CHARS,
+    RARE_FEMALE,
+    People,
+)
+from cadredesk.demo.plan import DispRec, PlaceRec, Slot, TownRec, UnitRec
+from cadredesk.demo.spec import SCALES, SPECS, Spec
+from cadredesk.demo.vocab import (
+    BRANDS,
+    CITY_DISTRICTS,
+    COMMUNITY_SUFFIX,
+    COMMUNITY_WORDS,
+    COMPANY_FORMS,
+    INDUSTRIES,
+    LOCAL_UNITS,
+    POST_RULES,
+    PROJECTS,
+    PROVINCE_CITIES,
+    PROVINCE_COUNTIES,
+    PROVINCE_UNITS,
+    SOE_STEMS,
+    SOE_TRADES,
+    TOWN_STEMS,
+    V_DIRS,
+    V_SUFFIX,
+    V_WORDS,
+    cn_number,
+    split,
+    weighted,
+)
 from cadredesk.errors import DatabaseNotEmpty, UserError, ValidationError
 
 if TYPE_CHECKING:
@@ -80,7 +122,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NOT_EMPTY_MESSAGE", "SCALES", "DemoCancelled", "DemoSummary", "generate"]
 
-SCALES = ("county", "city", "province")
 NOT_EMPTY_MESSAGE = "数据库中已有数据，演示数据只能写入空数据库。请换一个新的数据库文件。"
 
 ProgressFn = Callable[[str, float], None]
@@ -90,7 +131,6 @@ CancelFn = Callable[[], bool]
 _CHUNK = 20_000
 #: attendance tuples per driver ``executemany`` / COPY
 _ATT_CHUNK = 50_000
-_T = TypeVar("_T")
 
 
 class DemoCancelled(UserError):
@@ -133,149 +173,6 @@ class DemoSummary:
         }
 
 
-# =========================================================================== scales
-
-
-@dataclass(frozen=True)
-class _Spec:
-    scale: str
-    level: Level
-    batch_name: str
-    start: dt.date
-    end: dt.date
-    att_from: dt.date
-    att_to: dt.date  # also the demo's "today"
-    region: str  # county / city / province
-    region_code: str
-    org_dept: str  # who organises (组织部)
-    party_school: str
-    allowance: Decimal
-    insurance_expiry: dt.date
-    eval_year: int
-    eval_day: dt.date
-    replace_from: dt.date  # recalled cadres leave between replace_from and replace_to …
-    replace_to: dt.date
-    replacement_start: dt.date  # … and their successors start here, after a short training
-    midterm_training: tuple[dt.date, ...]  # days marked 训 for everyone on post
-    sample: float  # share of dispatches given the heavier per-cadre records (visits, problems)
-
-
-_SPECS = {
-    "county": _Spec(
-        scale="county",
-        level=Level.COUNTY,
-        batch_name="2025年度选派干部驻村蹲点",
-        start=dt.date(2025, 12, 1),
-        end=dt.date(2026, 11, 30),
-        att_from=dt.date(2025, 12, 1),
-        att_to=dt.date(2026, 11, 20),
-        region="安澜县",
-        region_code="370599",
-        org_dept="县委组织部",
-        party_school="县委党校",
-        allowance=Decimal("1500.00"),
-        insurance_expiry=dt.date(2026, 12, 31),
-        eval_year=2026,
-        eval_day=dt.date(2026, 11, 16),
-        replace_from=dt.date(2026, 2, 10),
-        replace_to=dt.date(2026, 3, 20),
-        replacement_start=dt.date(2026, 4, 1),
-        midterm_training=(dt.date(2026, 6, 16), dt.date(2026, 6, 17)),
-        sample=1.0,
-    ),
-    "city": _Spec(
-        scale="city",
-        level=Level.CITY,
-        batch_name="东营市干部联村联社区联企业（2024—2026）",
-        start=dt.date(2024, 12, 1),
-        end=dt.date(2026, 11, 30),
-        att_from=dt.date(2024, 12, 1),
-        att_to=dt.date(2026, 11, 20),
-        region="东营市",
-        region_code="370500",
-        org_dept="市委组织部",
-        party_school="市委党校",
-        allowance=Decimal("1800.00"),
-        insurance_expiry=dt.date(2026, 12, 31),
-        eval_year=2025,
-        eval_day=dt.date(2025, 12, 26),
-        replace_from=dt.date(2025, 8, 1),
-        replace_to=dt.date(2025, 9, 30),
-        replacement_start=dt.date(2025, 11, 3),
-        midterm_training=(
-            dt.date(2025, 6, 17),
-            dt.date(2025, 6, 18),
-            dt.date(2026, 6, 16),
-            dt.date(2026, 6, 17),
-        ),
-        sample=0.1,
-    ),
-    "province": _Spec(
-        scale="province",
-        level=Level.PROVINCE,
-        batch_name="千名干部下基层（2025—2027）",
-        start=dt.date(2025, 3, 1),
-        end=dt.date(2027, 2, 28),
-        att_from=dt.date(2026, 8, 1),
-        att_to=dt.date(2026, 11, 20),
-        region="山东省",
-        region_code="370000",
-        org_dept="省委组织部",
-        party_school="省委党校",
-        allowance=Decimal("3000.00"),
-        insurance_expiry=dt.date(2027, 2, 28),
-        eval_year=2025,
-        eval_day=dt.date(2026, 1, 20),
-        replace_from=dt.date(2026, 1, 1),
-        replace_to=dt.date(2026, 1, 1),
-        replacement_start=dt.date(2026, 1, 1),
-        midterm_training=(dt.date(2026, 9, 15), dt.date(2026, 9, 16)),
-        sample=0.5,
-    ),
-}
-
-# =========================================================================== word lists
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-# Surnames with rough frequencies (per mille, 2020 census order); rare and heteronym ones at the end.
-_SURNAME_TABLE = (
-    "王71 李70 张67 刘54 陈45 杨31 黄22 赵20 吴19 周19 徐14 孙14 马13 朱12 胡12 郭11 何11 高10 林10 罗9 "
-    "郑8 梁8 谢7 宋6 唐6 许6 韩6 冯5 邓5 曹5 彭5 曾5 肖5 田5 董5 袁4 潘4 于4 蒋4 蔡4 余4 杜4 叶4 程4 苏3 "
-    "魏3 吕3 丁3 任3 沈3 姚3 卢3 姜3 崔3 钟3 谭3 陆3 汪3 范3 金3 石3 廖3 贾3 夏3 韦2 付2 方2 白2 邹2 "
-    "孟2 熊2 秦2 邱2 江2 尹2 薛2 闫2 段2 雷2 侯2 龙2 史2 陶2 黎2 贺2 顾2 毛2 郝2 龚2 邵2 万2 钱2 严2 武2 "
-    "戴2 孔1 向1 汤1 常1 葛1 牛1 房1 鲁1 尚1 庞1 耿1 单0.3 解0.3 仇0.2 查0.2 覃0.2 欧阳0.15 司马0.08 诸葛0.08"
-)
-
-
-def _parse_surnames(table: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    out_names: list[str] = []
-    out_weights: list[float] = []
-    for item in table.split():
-        i = next(k for k, ch in enumerate(item) if ch.isdigit())
-        out_names.append(item[:i])
-        out_weights.append(float(item[i:]))
-    return tuple(out_names), tuple(out_weights)
-
-
-_SURNAME_NAMES, _SURNAME_WEIGHTS = _parse_surnames(_SURNAME_TABLE)
-_COMMON_SURNAMES = _SURNAME_NAMES[:60]
-
-_MALE_CHARS = (
-    "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆帅旭宁龙林阳建国志文海峰东晓亮成云新永春光立博晨泽铭睿轩然凡昊振兴彬广"
-    "庆德福民学金毅坤嘉航乐宏思安世中天正洪涌岩松柏栋梁家树荣"
-)
-_FEMALE_CHARS = "芳娜敏静丽艳娟霞燕玲婷雪琳倩颖慧洁萍琴梅莉蕾晶丹玉秀月欣悦佳雯璐瑶怡媛菲薇茜露楠晴蓉岚冰妍涵彤璇琪瑞淑红英华兰凤"
-#: rare characters outside GB 2312 (notes/platform.md §5): fonts and sorting must cope with them
-RARE_MALE = "喆堃赟昇镕"
-RARE_FEMALE = "玥珺琍"
-RARE_CHARS = RARE_MALE + RARE_FEMALE
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛")
-HETERONYM_SURNAMES = ("单", "曾", "解", "仇")
-
 _ETHNICITIES = (("汉族", 96.0), ("回族", 2.0), ("满族", 1.2), ("蒙古族", 0.8))
 _POLITICAL = (
     ("中共党员", 88.0),
@@ -287,128 +184,6 @@ _POLITICAL = (
 )
 _EDUCATION = (("研究生", 16.0), ("大学", 66.0), ("大专", 13.0), ("中专", 3.0), ("高中", 2.0))
 _DEGREE = {"研究生": "硕士", "大学": "学士"}
-
-# Real Shandong area codes (GB/T 2260) of the years cadres aged 25–55 were born in: ``_area_codes(year)``
-# keeps those stdnum accepts for the birth year (e.g. 广饶县 was 372327 until 1983, 370523 since).
-# Dongying (东营) and its old 惠民地区 codes first; 垦利区 370505 (2016-) is too new for any cadre.
-_LOCAL_AREAS = _words(
-    "370502 370503 370521 370522 370523 372326 372327 372332 372321 372323 372325 372328 372330 "
-    "371602 371621 371622 371623 371625 371626"
-)
-_OTHER_AREAS = _words(
-    "370102 370103 370104 370105 370112 370113 370302 370303 370304 370305 370306 370321 370322 370323 "
-    "370602 370611 370681 370683 370702 370703 370704 370705 370724 370725 370781 370782 370783 370784 "
-    "370785 370786 370811 370881 370883 370902 370911 371002 371082 371102 371121 371302 371311 371321 "
-    "371402 371481 371482 371502 371521 371581 371702 371721 372221 372222 372223 372224 372225 372421 "
-    "372422 372522 372526 372624 372625 372822 372827 372922 372925"
-)
-
-_MOBILE = ("134", "135", "136", "137", "138", "139", "150", "151", "152", "157", "158", "159", "182", "187",
-           "188", "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "189", "177", "199")  # fmt: skip
-
-_TOWN_STEMS = _words(
-    "城关 东关 西城 南湖 北岭 柳林 杨柳 杏园 梨园 桃源 石桥 石门 马集 牛集 王店 李店 青河 清水 新安 新集 兴隆 永和 "
-    "永安 双庙 大柳 龙泉 官庄 白果 红星 丰收 广安 临河 沙营 孟庄 崔家 常庄 苏庙 邵家 韩店 田庄 刘集 孙集 高台 金山 "
-    "银河 凤凰 卧龙 安乐 太平 长乐 吉祥 明集 稻香 松林 槐荫 榆林 杨庙 柴庄 耿店 汪桥 程庄 于集 姜庄 魏庄 陈楼 马庄 "
-    "赵楼 白马 青龙 黄庄 丁集 史庄 薛家 潘庄 郭庄 齐庄 鲁庄 文昌 仁和 义兴 礼泉 信和 德兴 兴福 宝泉 金沙 玉泉 银杏 "
-    "枣园 桑园 渔港 海丰 滨海 沿河 盐窝 辛庄 付家 七里 八里 十里 三岔 五营 六合 九龙 华阳 朝阳 东升 西湖 南坝 北坦"
-)
-_V_SUFFIX = _words("庄 家 集 楼 屯 店 营 官 寨 桥 坊 洼 堡 岭 河 湾 坡 林 台 圈 口 铺 园 寺 庙")
-_V_DIRS = _words("东 西 南 北 前 后 大 小 上 下 中 新")
-_V_WORDS = _words(
-    "新华 胜利 幸福 建设 和平 永兴 红旗 前进 向阳 光明 团结 东风 兴隆 太平 长安 富民 丰年 双河 三合 四合 五里 六合 "
-    "八里 十里 高台 柳林 杨树 槐树 枣林 梨园 杏林 桃园 苇塘 芦洼 沙河 清河 北洼 南洼 东岭 西坡 安和 振兴 新民 民主"
-)
-_COMMUNITY_WORDS = _words(
-    "幸福 和平 锦华 金泰 阳光 康居 丽景 颐和 翠苑 华府 明珠 佳和 御园 兴业 育才 文苑 清风 书香 锦绣 泰和 金桥 银座 "
-    "紫金 龙湖 滨河 湖滨 景苑 西苑 东苑 南苑 北苑 振华 新城 安居 怡景 馨园 嘉园 绿洲 春晖 东城 西城 府前 学府 康宁"
-)
-_COMMUNITY_SUFFIX = ("社区", "社区", "社区", "花园社区", "家园社区")
-_BRANDS = _words(
-    "恒丰 华泰 金宇 宏远 鑫源 国瑞 万达 海科 科力 胜通 正和 汇丰 联成 富海 亚通 大海 永鑫 天信 博源 瑞林 鲁明 齐润 "
-    "泰丰 神驰 华星 东方 宝港 亨通 信远 金岭 华鲁 龙港 宏达 利华 万通 玉皇 新发 民丰 晟泰 德润 中海 广源 华兴 盛源 "
-    "金诚 明泰 海宇 天源 同益 嘉信 宏泰 科瑞 方圆 鼎力 海天 鲁润 东辰 华彩 裕龙 诚达 联盛"
-)
-_INDUSTRIES = _words(
-    "化工 石油装备 轮胎 纺织 新材料 机械制造 食品 农业科技 生物科技 电子 建材 物流 医药 精细化工 铜业 造纸 环保科技 "
-    "能源 智能装备 水产 橡胶 汽车配件 光伏科技 电力设备 粮油"
-)
-_COMPANY_FORMS = ("有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司")
-_PROJECTS = _words(
-    "污水处理厂提标改造项目 产业园标准厂房建设项目 主干道改造提升工程 安置区建设项目 新能源光伏发电项目 冷链物流中心项目 "
-    "学校新建工程 医院综合楼建设项目 水系连通工程 农贸市场改造项目 智能制造产业园项目 文体中心建设项目 高标准农田建设项目 "
-    "储能电站项目 港口物流园项目 供水管网改造工程"
-)
-_SOE_STEMS = _words("鲁 齐 泰 岱 海 黄河 沂蒙 胶东 泉城 渤海 鲁信 齐鲁 蓝海 华岳 东岳 琴岛")
-_SOE_TRADES = _words(
-    "能源 交通 建设 投资 港航 农业发展 文化旅游 医药健康 新材料 数字科技 水务 粮食 机场 钢铁 黄金 化工"
-)
-
-# (name template, short name template); ``{L}`` is 县 / 市 / a district name.
-_LOCAL_UNITS = (
-    ("{L}委办公室", "{L}委办"), ("{L}人大常委会办公室", "{L}人大办"), ("{L}政府办公室", "{L}政府办"),
-    ("{L}政协办公室", "{L}政协办"), ("{L}纪委监委机关", "{L}纪委监委"), ("{L}委组织部", "{L}委组织部"),
-    ("{L}委宣传部", "{L}委宣传部"), ("{L}委统战部", "{L}委统战部"), ("{L}委政法委员会", "{L}委政法委"),
-    ("{L}委机构编制委员会办公室", "{L}委编办"), ("{L}委党校", "{L}委党校"), ("{L}发展和改革局", "{L}发改局"),
-    ("{L}教育和体育局", "{L}教体局"), ("{L}科学技术局", "{L}科技局"), ("{L}工业和信息化局", "{L}工信局"),
-    ("{L}公安局", "{L}公安局"), ("{L}民政局", "{L}民政局"), ("{L}司法局", "{L}司法局"), ("{L}财政局", "{L}财政局"),
-    ("{L}人力资源和社会保障局", "{L}人社局"), ("{L}自然资源和规划局", "{L}自然资源局"),
-    ("{L}住房和城乡建设局", "{L}住建局"), ("{L}交通运输局", "{L}交通局"), ("{L}水利局", "{L}水利局"),
-    ("{L}农业农村局", "{L}农业农村局"), ("{L}商务局", "{L}商务局"), ("{L}文化和旅游局", "{L}文旅局"),
-    ("{L}卫生健康局", "{L}卫健局"), ("{L}退役军人事务局", "{L}退役军人局"), ("{L}应急管理局", "{L}应急局"),
-    ("{L}审计局", "{L}审计局"), ("{L}市场监督管理局", "{L}市场监管局"), ("{L}统计局", "{L}统计局"),
-    ("{L}医疗保障局", "{L}医保局"), ("{L}行政审批服务局", "{L}审批局"), ("{L}综合行政执法局", "{L}执法局"),
-    ("{L}信访局", "{L}信访局"), ("{L}供销合作社", "{L}供销社"), ("{L}融媒体中心", "{L}融媒体中心"),
-    ("{L}总工会", "{L}总工会"), ("团{L}委", "团{L}委"), ("{L}妇女联合会", "{L}妇联"), ("{L}科学技术协会", "{L}科协"),
-    ("{L}城市建设投资集团有限公司", "{L}城投集团"), ("{L}农村商业银行", "{L}农商银行"), ("{L}人民医院", "{L}人民医院"),
-)  # fmt: skip
-_PROVINCE_UNITS = _words(
-    "省委办公厅 省人大常委会办公厅 省政府办公厅 省政协办公厅 省纪委监委机关 省委组织部 省委宣传部 省委统战部 省委政法委员会 "
-    "省委党校 省发展和改革委员会 省教育厅 省科学技术厅 省工业和信息化厅 省公安厅 省民政厅 省司法厅 省财政厅 "
-    "省人力资源和社会保障厅 省自然资源厅 省生态环境厅 省住房和城乡建设厅 省交通运输厅 省水利厅 省农业农村厅 省商务厅 "
-    "省文化和旅游厅 省卫生健康委员会 省退役军人事务厅 省应急管理厅 省审计厅 省市场监督管理局 省统计局 省医疗保障局 "
-    "省地方金融监督管理局 省大数据局 省能源局 省畜牧兽医局 省粮食和物资储备局 省监狱管理局 省总工会 团省委 省妇女联合会 "
-    "省科学技术协会 省农业科学院 省社会科学院 省供销合作社 省机关事务管理局 省信访局 省国资委"
-)
-# (name suffix, head post, deputy post, category)
-_POST_RULES = (
-    ("纪委监委机关", "纪委书记、监委主任", "纪委副书记、监委副主任", "党政机关"),
-    ("政法委员会", "书记", "副书记", "党政机关"),
-    ("党校", "常务副校长", "副校长", "事业单位"),
-    ("办公厅", "主任", "副主任", "党政机关"),
-    ("办公室", "主任", "副主任", "党政机关"),
-    ("委员会", "主任", "副主任", "党政机关"),
-    ("国资委", "主任", "副主任", "党政机关"),
-    ("部", "部长", "副部长", "党政机关"),
-    ("厅", "厅长", "副厅长", "党政机关"),
-    ("局", "局长", "副局长", "党政机关"),
-    ("供销合作社", "主任", "副主任", "事业单位"),
-    ("中心", "主任", "副主任", "事业单位"),
-    ("科学院", "院长", "副院长", "事业单位"),
-    ("医院", "院长", "副院长", "事业单位"),
-    ("总工会", "常务副主席", "副主席", "群团组织"),
-    ("联合会", "主席", "副主席", "群团组织"),
-    ("协会", "主席", "副主席", "群团组织"),
-    ("有限公司", "董事长", "总经理", "国有企业"),
-    ("银行", "董事长", "行长", "国有企业"),
-)
-
-_CITY_DISTRICTS = (
-    ("东营区", "370502"),
-    ("河口区", "370503"),
-    ("垦利区", "370505"),
-    ("利津县", "370522"),
-    ("广饶县", "370523"),
-)
-_PROVINCE_CITIES = _words(
-    "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 莱芜 临沂 德州 聊城 滨州 菏泽"
-)
-_PROVINCE_COUNTIES = _words(
-    "商河县 平阴县 济阳区 钢城区 高青县 沂源县 峄城区 台儿庄区 山亭区 利津县 垦利区 莱阳市 海阳市 栖霞市 临朐县 昌乐县 "
-    "青州市 安丘市 寿光市 微山县 鱼台县 金乡县 嘉祥县 汶上县 泗水县 梁山县 宁阳县 东平县 五莲县 莒县 沂南县 郯城县 沂水县 "
-    "兰陵县 费县 平邑县 莒南县 蒙阴县 临沭县 宁津县 庆云县 临邑县 平原县 夏津县 武城县 阳谷县 莘县 东阿县 冠县"
-)
-
 _TRAINING_COURSES = (
     ("习近平新时代中国特色社会主义思想专题辅导", "党校教授"),
     ("乡村振兴战略与强农惠农政策解读", "农业农村局副局长"),
@@ -509,245 +284,8 @@ _RECALL_REASONS = (
     (Status.ROTATED, "派出单位工作需要，经批准轮换"),
     (Status.ROTATED, "提拔任职，经批准轮换"),
 )
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _cn_number(n: int) -> str:
-    """1 → 一, 12 → 十二, 40 → 四十 (0 < n < 100)."""
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _CN_DIGITS[ones]
-    head = "" if tens == 1 else _CN_DIGITS[tens]
-    return head + "十" + ("" if ones == 0 else _CN_DIGITS[ones])
-
-
-def _weighted(rng: random.Random, table: Sequence[tuple[_T, float]]) -> _T:
-    return rng.choices([v for v, _w in table], weights=[w for _v, w in table])[0]
-
-
-def _split(total: int, weights: Sequence[float]) -> list[int]:
-    """Split ``total`` proportionally to ``weights`` (largest remainder; sums exactly to ``total``)."""
-    s = sum(weights)
-    raw = [total * w / s for w in weights]
-    out = [int(x) for x in raw]
-    for i in sorted(range(len(raw)), key=lambda k: (out[k] - raw[k], k))[: total - sum(out)]:
-        out[i] += 1
-    return out
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.month - 1 + months, 12)
-    return dt.date(day.year + y, m + 1, 1)
-
-
-def _at(day: dt.date, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(9, 0)) + dt.timedelta(minutes=minute)
-
-
-# =========================================================================== calendar
-
-_WORK, _REST, _HOLIDAY, _TRAIN = 0, 1, 2, 3
-
-
-@lru_cache(maxsize=8192)
-def _day_kind(day: dt.date) -> int:
-    """Workday, weekend rest day or statutory holiday (chinesecalendar, Mon–Fri outside its years)."""
-    try:
-        if chinese_calendar.is_workday(day):
-            return _WORK
-        _on, name = chinese_calendar.get_holiday_detail(day)
-    except NotImplementedError:
-        return _WORK if day.weekday() < 5 else _REST
-    return _HOLIDAY if name else _REST
-
-
-_IN, _DUTY, _TRAINED, _OFF, _LEAVE, _ABSENT = (
-    Mark.IN_POST.value, Mark.DUTY.value, Mark.TRAINING.value, Mark.REST.value, Mark.LEAVE.value, Mark.ABSENT.value,
-)  # fmt: skip
-#: per month, how many workdays turn into 差 (official duty away) or 缺 (absent): ~binomial(21, 2%) / (21, 0.3%)
 _DUTY_DAYS = ((0, 65.0), (1, 28.0), (2, 6.0), (3, 1.0))
 _ABSENT_DAYS = ((0, 94.0), (1, 6.0))
-
-
-@dataclass
-class _Month:
-    """One calendar month of the attendance period, with what every dispatch shares precomputed."""
-
-    year: int
-    month: int
-    length: int  # days in the calendar month
-    days: list[dt.date]
-    isos: list[str]
-    kinds: list[int]
-    base: list[str] = field(default_factory=list)  # 在 on workdays, 训 on training days, 休 otherwise
-    work: list[int] = field(default_factory=list)  # indexes of plain workdays
-    rest: list[int] = field(default_factory=list)  # indexes of weekend rest days (not statutory holidays)
-    in_post: list[int] = field(default_factory=list)  # prefix sums: workdays + training days
-    holiday_weekdays: list[int] = field(default_factory=list)  # prefix sums: statutory holidays on Mon–Fri
-
-    def __post_init__(self) -> None:
-        self.base = [_IN if k == _WORK else _TRAINED if k == _TRAIN else _OFF for k in self.kinds]
-        self.work = [i for i, k in enumerate(self.kinds) if k == _WORK]
-        self.rest = [i for i, k in enumerate(self.kinds) if k == _REST]
-        self.in_post, self.holiday_weekdays = [0], [0]
-        for d, k in zip(self.days, self.kinds, strict=True):
-            self.in_post.append(self.in_post[-1] + (k in (_WORK, _TRAIN)))
-            self.holiday_weekdays.append(self.holiday_weekdays[-1] + (k == _HOLIDAY and d.weekday() < 5))
-
-    @property
-    def holidays(self) -> int:
-        return sum(1 for k in self.kinds if k == _HOLIDAY)
-
-    @property
-    def slack(self) -> int:
-        """Days a cadre can be away and still make 22 days in post (statutory holidays on weekdays aside)."""
-        if len(self.days) < self.length:
-            return 31
-        open_days = sum(1 for k in self.kinds if k != _HOLIDAY)
-        return open_days - (22 - self.holiday_weekdays[-1])
-
-
-def _months(first: dt.date, last: dt.date, training: set[dt.date]) -> list[_Month]:
-    out: list[_Month] = []
-    day = first
-    while day <= last:
-        nxt = _add_months(day, 1)
-        length = (nxt - dt.date(day.year, day.month, 1)).days
-        days = [day + dt.timedelta(days=i) for i in range((min(nxt, last + dt.timedelta(days=1)) - day).days)]
-        kinds = [_TRAIN if (d in training and _day_kind(d) == _WORK) else _day_kind(d) for d in days]
-        out.append(_Month(day.year, day.month, length, days, [d.isoformat() for d in days], kinds))
-        day = nxt
-    return out
-
-
-# =========================================================================== people
-
-
-@lru_cache(maxsize=128)
-def _area_codes(year: int) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """Area codes stdnum accepts for someone born in ``year``, local ones weighted up."""
-    codes: list[str] = []
-    weights: list[float] = []
-    for group, weight in ((_LOCAL_AREAS, 6.0), (_OTHER_AREAS, 1.0)):
-        for code in group:
-            body = f"{code}{year}0615001"
-            if ric.is_valid(body + ric.calc_check_digit(body + "0")):
-                codes.append(code)
-                weights.append(weight)
-    return tuple(codes), tuple(weights)
-
-
-class _People:
-    """Names, resident ID numbers and phone numbers, all from the generator's one RNG."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.ids: set[str] = set()
-
-    def surname(self) -> str:
-        return self.rng.choices(_SURNAME_NAMES, weights=_SURNAME_WEIGHTS)[0]
-
-    def given(self, female: bool) -> str:
-        rng = self.rng
-        pool = _FEMALE_CHARS if female else _MALE_CHARS
-        chars = [rng.choice(pool)] if rng.random() < 0.25 else [rng.choice(pool), rng.choice(pool)]
-        if rng.random() < 0.012:
-            chars[-1] = rng.choice(RARE_FEMALE if female else RARE_MALE)
-        return "".join(chars)
-
-    def name(self, female: bool, force: str | None = None) -> str:
-        surname = self.surname()
-        given = self.given(female)
-        if force in COMPOUND_SURNAMES or force in HETERONYM_SURNAMES:
-            surname = force
-        elif force:
-            given = given[:-1] + force if len(given) > 1 else given + force
-        return surname + given
-
-    def id_number(self, birth: dt.date, female: bool) -> str:
-        rng = self.rng
-        codes, weights = _area_codes(birth.year)
-        code = rng.choices(codes, weights=weights)[0]
-        while True:
-            order = rng.randrange(100) * 10 + rng.randrange(0 if female else 1, 10, 2)
-            body = f"{code}{birth:%Y%m%d}{order:03d}"
-            number = body + ric.calc_check_digit(body + "0")
-            if number not in self.ids:
-                self.ids.add(number)
-                return number
-
-    def phone(self) -> str:
-        return self.rng.choice(_MOBILE) + f"{self.rng.randrange(10**8):08d}"
-
-    def office_phone(self) -> str:
-        return f"0546-{self.rng.randrange(7000000, 8999999)}"
-
-
-# =========================================================================== in-memory records
-
-
-@dataclass
-class _Unit:
-    id: int
-    name: str
-    category: str
-    head_name: str
-    deputy_name: str
-    weight: float
-
-
-@dataclass
-class _Town:
-    id: int
-    name: str
-    stem: str
-    kind: str  # 镇 / 乡 / 街道
-    county: str
-    code: str
-    mentors: list[tuple[int, str, str]] = field(default_factory=list)  # (id, name, post)
-
-
-@dataclass
-class _Place:
-    id: int
-    town: _Town
-    name: str
-    kind: PlaceKind
-    tags: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Slot:
-    town: _Town
-    place: _Place
-    role: Role
-    team_id: int | None = None
-
-
-@dataclass
-class _Disp:
-    id: int
-    cadre_id: int
-    cadre_name: str
-    party: bool
-    unit: _Unit
-    town: _Town
-    place: _Place
-    role: Role
-    team_id: int | None
-    start: dt.date
-    end: dt.date
-    status: Status = Status.ON_POST
-    reason: str | None = None
-    replaced_by: int | None = None
-    replacement: bool = False
-    work_group_id: int | None = None
-    session_start: dt.date | None = None
-
-    @property
-    def on_post(self) -> bool:
-        return self.status is Status.ON_POST
-
 
 # =========================================================================== the generator
 
@@ -756,7 +294,7 @@ class _Generator:
     def __init__(
         self,
         conn: Connection,
-        spec: _Spec,
+        spec: Spec,
         seed: int,
         progress: ProgressFn | None,
         cancel: CancelFn | None,
@@ -764,17 +302,17 @@ class _Generator:
         self.conn = conn
         self.spec = spec
         self.rng = random.Random(seed)
-        self.people = _People(self.rng)
+        self.people = People(self.rng)
         self._progress = progress
         self._cancel = cancel
         self.counts: Counter[str] = Counter()
         self.planted: list[str] = []
         self._next_id: dict[str, int] = {}
-        self.stamp = _at(spec.start - dt.timedelta(days=50))
-        self.units: list[_Unit] = []
-        self.towns: list[_Town] = []
-        self.places: list[_Place] = []
-        self.disps: list[_Disp] = []
+        self.stamp = at_nine(spec.start - dt.timedelta(days=50))
+        self.units: list[UnitRec] = []
+        self.towns: list[TownRec] = []
+        self.places: list[PlaceRec] = []
+        self.disps: list[DispRec] = []
         self.batch_id = 0
         self.cadre_seq = 0
         self.force: dict[int, str] = {}
@@ -822,12 +360,12 @@ class _Generator:
         day = lo + dt.timedelta(days=self.rng.randrange((hi - lo).days + 1))
         if workday:
             probe = day
-            while probe <= hi and _day_kind(probe) != _WORK:
+            while probe <= hi and day_kind(probe) != WORK:
                 probe += dt.timedelta(days=1)
             if probe <= hi:
                 return probe
             probe = day
-            while probe >= lo and _day_kind(probe) != _WORK:
+            while probe >= lo and day_kind(probe) != WORK:
                 probe -= dt.timedelta(days=1)
             if probe >= lo:
                 return probe
@@ -850,7 +388,7 @@ class _Generator:
             if name.startswith(("团", "共青团")):
                 head_post, deputy_post, category = "书记", "副书记", "群团组织"
             else:
-                for suffix, head, deputy, cat in _POST_RULES:
+                for suffix, head, deputy, cat in POST_RULES:
                     if name.endswith(suffix):
                         head_post, deputy_post, category = head, deputy, cat
                         break
@@ -861,10 +399,10 @@ class _Generator:
             if name in existing:
                 old = existing[name]
                 self.units.append(
-                    _Unit(old.id, name, category, old.head_name or head, old.deputy_name or deputy, weight)
+                    UnitRec(old.id, name, category, old.head_name or head, old.deputy_name or deputy, weight)
                 )
                 continue
-            unit = _Unit(self.new_id(Unit), name, category, head, deputy, weight)
+            unit = UnitRec(self.new_id(Unit), name, category, head, deputy, weight)
             self.units.append(unit)
             rows.append(
                 self.versioned(
@@ -885,7 +423,7 @@ class _Generator:
 
     def local_unit_names(self, level: str) -> list[tuple[str, str | None]]:
         out = []
-        for template, short in _LOCAL_UNITS:
+        for template, short in LOCAL_UNITS:
             name = template.format(L=level)
             if template == "团{L}委" and len(level) > 1:
                 name = f"共青团{level}委员会"
@@ -894,15 +432,15 @@ class _Generator:
 
     def make_towns(self, plan: list[tuple[str, str, str]]) -> None:
         """plan: (kind 镇/乡/街道, county, county code) per township."""
-        stems = list(_TOWN_STEMS)
+        stems = list(TOWN_STEMS)
         self.rng.shuffle(stems)
         rows = []
         seq_by_code: Counter[str] = Counter()
         for i, (kind, county, code) in enumerate(plan):
-            stem = stems[i % len(stems)] + ("" if i < len(stems) else _cn_number(i // len(stems) + 1))
+            stem = stems[i % len(stems)] + ("" if i < len(stems) else cn_number(i // len(stems) + 1))
             seq_by_code[code] += 1
             kind_digit = {"街道": 0, "镇": 1, "乡": 2}[kind]
-            town = _Town(
+            town = TownRec(
                 self.new_id(Township),
                 stem + kind,
                 stem,
@@ -920,39 +458,41 @@ class _Generator:
 
     def village_name(self) -> str:
         rng = self.rng
-        s = rng.choice(_COMMON_SURNAMES)
+        s = rng.choice(COMMON_SURNAMES)
         r = rng.random()
         if r < 0.35:
-            base = s + rng.choice(_V_SUFFIX)
+            base = s + rng.choice(V_SUFFIX)
         elif r < 0.55:
             base = s + "家" + rng.choice("庄屯集洼岭寨")
         elif r < 0.75:
-            base = rng.choice(_V_DIRS) + s + rng.choice("庄家集屯")
+            base = rng.choice(V_DIRS) + s + rng.choice("庄家集屯")
         elif r < 0.9:
-            base = rng.choice(_V_WORDS)
+            base = rng.choice(V_WORDS)
         else:
-            base = rng.choice(_V_WORDS) + rng.choice("庄屯铺")
+            base = rng.choice(V_WORDS) + rng.choice("庄屯铺")
         return base + "村"
 
     def enterprise_name(self, prefix: str) -> str:
         rng = self.rng
-        return prefix + rng.choice(_BRANDS) + rng.choice(_INDUSTRIES) + rng.choice(_COMPANY_FORMS)
+        return prefix + rng.choice(BRANDS) + rng.choice(INDUSTRIES) + rng.choice(COMPANY_FORMS)
 
-    def make_places(self, town: _Town, kinds: list[PlaceKind], prefix: str, taken: set[str]) -> list[_Place]:
+    def make_places(
+        self, town: TownRec, kinds: list[PlaceKind], prefix: str, taken: set[str]
+    ) -> list[PlaceRec]:
         """Places of one township, in order; ``taken`` keeps enterprise names unique region-wide."""
         rng = self.rng
         used: set[str] = set()
-        out: list[_Place] = []
+        out: list[PlaceRec] = []
         for kind in kinds:
             for _attempt in range(200):
                 if kind is PlaceKind.VILLAGE:
                     name = self.village_name()
                 elif kind is PlaceKind.COMMUNITY:
-                    name = rng.choice(_COMMUNITY_WORDS) + rng.choice(_COMMUNITY_SUFFIX)
+                    name = rng.choice(COMMUNITY_WORDS) + rng.choice(COMMUNITY_SUFFIX)
                 elif kind is PlaceKind.ENTERPRISE:
                     name = self.enterprise_name(prefix)
                 else:
-                    name = rng.choice((town.stem, rng.choice(_BRANDS))) + rng.choice(_PROJECTS)
+                    name = rng.choice((town.stem, rng.choice(BRANDS))) + rng.choice(PROJECTS)
                 if name not in used and name not in taken:
                     break
             else:  # pragma: no cover - the pools are far larger than any township
@@ -960,7 +500,7 @@ class _Generator:
             used.add(name)
             if kind in (PlaceKind.ENTERPRISE, PlaceKind.PROJECT_SITE):
                 taken.add(name)
-            out.append(_Place(self.new_id(Place), town, name, kind))
+            out.append(PlaceRec(self.new_id(Place), town, name, kind))
         self.places.extend(out)
         return out
 
@@ -1004,7 +544,7 @@ class _Generator:
         tag_rows = [dict(place_id=p.id, tag=t) for p in self.places for t in p.tags]
         self.put(PlaceTagLink, tag_rows)
 
-    def tag_villages(self, villages: list[_Place]) -> None:
+    def tag_villages(self, villages: list[PlaceRec]) -> None:
         shares = (
             (PlaceTag.WEAK_ORG, 0.12),
             (PlaceTag.WEAK_ECONOMY, 0.18),
@@ -1070,7 +610,7 @@ class _Generator:
             self.strokes_ok = False
             return ""
 
-    def cadre_row(self, unit: _Unit, senior: bool) -> tuple[dict[str, Any], bool]:
+    def cadre_row(self, unit: UnitRec, senior: bool) -> tuple[dict[str, Any], bool]:
         """One cadre of ``unit``; returns the row and whether the cadre is a Party member."""
         rng, s = self.rng, self.spec
         k = self.cadre_seq
@@ -1083,11 +623,11 @@ class _Generator:
         if senior:
             age = rng.randint(38, 53)
         else:
-            age = _weighted(
+            age = weighted(
                 rng, ((rng.randint(25, 34), 55.0), (rng.randint(35, 44), 33.0), (rng.randint(45, 54), 12.0))
             )
         birth = dt.date(s.start.year - age - 1, 1, 1) + dt.timedelta(days=rng.randrange(365))
-        political = "中共党员" if senior else _weighted(rng, _POLITICAL)
+        political = "中共党员" if senior else weighted(rng, _POLITICAL)
         if age >= 40 and political == "共青团员":
             political = "中共党员"
         party = political in ("中共党员", "中共预备党员")
@@ -1100,7 +640,7 @@ class _Generator:
             )
         elif political == "中共预备党员":
             join = self.day_between(s.start - dt.timedelta(days=330), s.start - dt.timedelta(days=30), False)
-        education = "研究生" if senior and self.chance(0.5) else _weighted(rng, _EDUCATION)
+        education = "研究生" if senior and self.chance(0.5) else weighted(rng, _EDUCATION)
         degree = _DEGREE.get(education)
         if education == "研究生" and self.chance(0.06):
             degree = "博士"
@@ -1113,7 +653,7 @@ class _Generator:
                 id=self.new_id(Cadre),
                 name=name,
                 gender="女" if female else "男",
-                ethnicity=_weighted(rng, _ETHNICITIES),
+                ethnicity=weighted(rng, _ETHNICITIES),
                 id_number=self.people.id_number(birth, female),
                 birth_date=birth,
                 political_status=political,
@@ -1134,7 +674,7 @@ class _Generator:
         )
         return row, party
 
-    def post_rank(self, unit: _Unit, senior: bool, age: int) -> tuple[str, str | None]:
+    def post_rank(self, unit: UnitRec, senior: bool, age: int) -> tuple[str, str | None]:
         rng, scale = self.rng, self.spec.scale
         if scale == "province":
             if senior:
@@ -1177,11 +717,11 @@ class _Generator:
             )
         return office + "科员", rng.choice(("一级科员", "二级科员", "一级科员"))
 
-    def pick_unit(self, pool: list[_Unit] | None = None) -> _Unit:
+    def pick_unit(self, pool: list[UnitRec] | None = None) -> UnitRec:
         units = pool or self.units
         return self.rng.choices(units, weights=[u.weight for u in units])[0]
 
-    def make_dispatches(self, slots: list[_Slot], n_replacements: int) -> None:
+    def make_dispatches(self, slots: list[Slot], n_replacements: int) -> None:
         """A cadre per slot, a few recalled or rotated and replaced; writes cadres and dispatches."""
         rng, s = self.rng, self.spec
         self.plan_forced(len(slots) + n_replacements)
@@ -1192,7 +732,7 @@ class _Generator:
             row, party = self.cadre_row(unit, senior)
             cadres.append(row)
             self.disps.append(
-                _Disp(
+                DispRec(
                     self.new_id(Dispatch), row["id"], row["name"], party, unit, slot.town, slot.place, slot.role,
                     slot.team_id, s.start, s.end,
                 )
@@ -1207,7 +747,7 @@ class _Generator:
             d.end = self.day_between(s.replace_from, s.replace_to)
             row, party = self.cadre_row(d.unit, False)
             cadres.append(row)
-            succ = _Disp(
+            succ = DispRec(
                 self.new_id(Dispatch), row["id"], row["name"], party, d.unit, d.town, d.place, d.role, None,
                 s.replacement_start, s.end, replacement=True,
             )  # fmt: skip
@@ -1219,7 +759,7 @@ class _Generator:
 
     def assign_work_groups(self) -> None:
         """2–3 neighbouring villages with resident cadres form a work group (county and city)."""
-        by_town: dict[int, list[_Place]] = defaultdict(list)
+        by_town: dict[int, list[PlaceRec]] = defaultdict(list)
         seen: set[int] = set()
         for d in self.disps:
             if d.place.kind is PlaceKind.VILLAGE and d.place.id not in seen and d.team_id is None:
@@ -1246,7 +786,7 @@ class _Generator:
                         id=gid,
                         batch_id=self.batch_id,
                         township_id=town.id,
-                        name=f"{town.stem}第{_cn_number(g)}工作小组",
+                        name=f"{town.stem}第{cn_number(g)}工作小组",
                     )
                 )
                 for p in villages[k : k + size]:
@@ -1317,15 +857,15 @@ class _Generator:
         for c in range(n_classes):
             sid = self.new_id(TrainingSession)
             first_day = s.start - dt.timedelta(days=21 - 3 * (c % 5))
-            while _day_kind(first_day) != _WORK:
+            while day_kind(first_day) != WORK:
                 first_day += dt.timedelta(days=1)
             days = [first_day]
             while len(days) < 3:
                 nxt = days[-1] + dt.timedelta(days=1)
-                while _day_kind(nxt) != _WORK:
+                while day_kind(nxt) != WORK:
                     nxt += dt.timedelta(days=1)
                 days.append(nxt)
-            label = f"（第{_cn_number(c + 1)}期）" if n_classes > 1 else ""
+            label = f"（第{cn_number(c + 1)}期）" if n_classes > 1 else ""
             sessions.append(
                 self.versioned(
                     dict(
@@ -1360,7 +900,7 @@ class _Generator:
         if successors:
             sid = self.new_id(TrainingSession)
             day1 = s.replacement_start - dt.timedelta(days=6)
-            while _day_kind(day1) != _WORK:
+            while day_kind(day1) != WORK:
                 day1 += dt.timedelta(days=1)
             sessions.append(
                 self.versioned(
@@ -1402,7 +942,7 @@ class _Generator:
             for i, (frm, to, day, reason) in enumerate(chain):
                 rows.append(
                     dict(
-                        id=self.new_id(DispatchEvent), dispatch_id=d.id, at=_at(day, 10 * i), from_status=frm,
+                        id=self.new_id(DispatchEvent), dispatch_id=d.id, at=at_nine(day, 10 * i), from_status=frm,
                         to_status=to.value, reason=reason, user="demo",
                     )
                 )  # fmt: skip
@@ -1456,7 +996,7 @@ class _Generator:
 
     # ------------------------------------------------------------------ attendance and leave
 
-    def plan_short_months(self, months: list[_Month], n: int) -> dict[int, set[tuple[int, int]]]:
+    def plan_short_months(self, months: list[Month], n: int) -> dict[int, set[tuple[int, int]]]:
         """A few on-post cadres deliberately under 22 days in post in one or two months."""
         full = [m for m in months if len(m.days) == m.length and m.holidays == 0]
         out: dict[int, set[tuple[int, int]]] = {}
@@ -1470,7 +1010,7 @@ class _Generator:
         return out
 
     def leaves_for(
-        self, d: _Disp, first: dt.date, last: dt.date
+        self, d: DispRec, first: dt.date, last: dt.date
     ) -> tuple[list[dict[str, Any]], set[dt.date]]:
         rng = self.rng
         span = (last - first).days + 1
@@ -1480,16 +1020,16 @@ class _Generator:
         for _ in range(max(1, round(span / 120))):
             if rng.random() >= 0.3:
                 continue
-            kind = _weighted(rng, _LEAVE_KINDS)
+            kind = weighted(rng, _LEAVE_KINDS)
             length = {"事假": rng.randint(1, 2), "病假": rng.randint(1, 3), "年休假": rng.randint(3, 5)}.get(
                 kind, 3
             )
             start = first + dt.timedelta(days=rng.randrange(span))
-            while _day_kind(start) != _WORK and start < last:
+            while day_kind(start) != WORK and start < last:
                 start += dt.timedelta(days=1)
             end = start + dt.timedelta(days=length - 1)
             days = [start + dt.timedelta(days=i) for i in range(length)]
-            if end > last or any(x in used or _day_kind(x) == _HOLIDAY for x in days):
+            if end > last or any(x in used or day_kind(x) == HOLIDAY for x in days):
                 continue
             if (start.year, start.month) in self.tight or (end.year, end.month) in self.tight:
                 continue  # no room for leave this month (Spring Festival): keep the violations planted ones
@@ -1506,7 +1046,7 @@ class _Generator:
         return rows, used
 
     def attendance_for(
-        self, d: _Disp, months: list[_Month], short: set[tuple[int, int]], iso: bool
+        self, d: DispRec, months: list[Month], short: set[tuple[int, int]], iso: bool
     ) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
         """Daily marks of one dispatch: workdays in post (a few 差/训/缺), weekends mostly 休, leave 假.
 
@@ -1533,42 +1073,42 @@ class _Generator:
                 here = [j for j in ((x - m.days[0]).days - lo for x in leave_days) if 0 <= j < hi - lo]
                 if here:
                     for j in here:
-                        n_in -= marks[j] != _OFF
-                        marks[j] = _LEAVE
-                    work = [j for j in work if marks[j] == _IN]
-                    rest = [j for j in rest if marks[j] == _OFF]
+                        n_in -= marks[j] != OFF
+                        marks[j] = LEAVE
+                    work = [j for j in work if marks[j] == IN]
+                    rest = [j for j in rest if marks[j] == OFF]
             scale = (hi - lo) / m.length
-            n_duty = round(_weighted(rng, _DUTY_DAYS) * scale)
-            n_absent = round(_weighted(rng, _ABSENT_DAYS) * scale)
+            n_duty = round(weighted(rng, _DUTY_DAYS) * scale)
+            n_absent = round(weighted(rng, _ABSENT_DAYS) * scale)
             if work and (n_duty or n_absent):
                 picked = rng.sample(work, min(len(work), n_duty + n_absent))
                 for j in picked[:n_duty]:
-                    marks[j] = _DUTY
+                    marks[j] = DUTY
                 for j in picked[n_duty:]:
-                    marks[j] = _ABSENT
+                    marks[j] = ABSENT
                     n_in -= 1
             if (m.year, m.month) in short:
                 goal = rng.randint(16, 21)
-                present = [j for j in work if marks[j] in (_IN, _DUTY)]
+                present = [j for j in work if marks[j] in (IN, DUTY)]
                 if n_in > goal:
                     for j in rng.sample(present, min(n_in - goal, len(present))):
-                        marks[j] = _ABSENT
+                        marks[j] = ABSENT
             else:
                 holidays = m.holiday_weekdays[hi] - m.holiday_weekdays[lo]
                 goal = round(rng.randint(23, 26) * scale) - holidays
                 if goal > n_in and rest:
                     for j in rng.sample(rest, min(goal - n_in, len(rest))):
-                        marks[j] = _IN
+                        marks[j] = IN
             rows.extend(zip(repeat(d.id), (m.isos if iso else m.days)[lo:hi], marks, strict=False))
         return rows, leaves
 
     def write_attendance(self, lo: float, hi: float) -> None:
         s = self.spec
         training = set(s.midterm_training)
-        months = _months(s.att_from, s.att_to, training)
+        months = calendar_months(s.att_from, s.att_to, training)
         self.tight = {(m.year, m.month) for m in months if m.slack < 6}
         short = self.plan_short_months(months, max(5, len(self.disps) // 200))
-        sink = _AttendanceSink(self.conn)
+        sink = AttendanceSink(self.conn)
         buf: list[tuple[Any, ...]] = []
         leaves: list[dict[str, Any]] = []
         total = len(self.disps)
@@ -1593,7 +1133,7 @@ class _Generator:
 
     def write_leader_visits(self, missing_head: int, missing_deputy: int) -> None:
         rng, s = self.rng, self.spec
-        places_of: dict[int, list[_Disp]] = defaultdict(list)
+        places_of: dict[int, list[DispRec]] = defaultdict(list)
         for d in self.disps:
             places_of[d.unit.id].append(d)
         units = [u for u in self.units if places_of.get(u.id)]
@@ -1602,7 +1142,7 @@ class _Generator:
         lax = {u.id for u in rng.sample(rest, min(missing_deputy, len(rest)))}
         rows: list[dict[str, Any]] = []
 
-        def visit(u: _Unit, day: dt.date, role: VisitorRole, name: str) -> None:
+        def visit(u: UnitRec, day: dt.date, role: VisitorRole, name: str) -> None:
             here = [d for d in places_of[u.id] if d.start <= day <= d.end] or places_of[u.id]
             for d in rng.sample(here, min(len(here), rng.randint(1, 2))):
                 rows.append(
@@ -1660,7 +1200,7 @@ class _Generator:
                 homes.append(
                     dict(
                         id=hid, place_id=d.place.id, head_name=self.people.name(self.chance(0.2)), address=address,
-                        category=_weighted(rng, _HOUSEHOLD_KINDS), dispatch_id=d.id,
+                        category=weighted(rng, _HOUSEHOLD_KINDS), dispatch_id=d.id,
                     )
                 )  # fmt: skip
                 if not sampled:
@@ -1683,7 +1223,7 @@ class _Generator:
 
     def write_problems(self) -> None:
         rng, s = self.rng, self.spec
-        by_place: dict[int, list[_Disp]] = defaultdict(list)
+        by_place: dict[int, list[DispRec]] = defaultdict(list)
         for d in self.disps:
             by_place[d.place.id].append(d)
         problems: list[dict[str, Any]] = []
@@ -1694,7 +1234,7 @@ class _Generator:
             if rng.random() >= max(s.sample * 2.5, 0.25):
                 continue
             ds = by_place[pid]
-            for _ in range(_weighted(rng, ((0, 25.0), (1, 40.0), (2, 25.0), (3, 10.0)))):
+            for _ in range(weighted(rng, ((0, 25.0), (1, 40.0), (2, 25.0), (3, 10.0)))):
                 d = rng.choice(ds)
                 place = d.place
                 table = (
@@ -1717,7 +1257,7 @@ class _Generator:
                     forced_overdue -= 1
                     reach = rng.choice((ProblemStage.HANDLING, ProblemStage.SUPERVISED))
                 else:
-                    reach = _weighted(
+                    reach = weighted(
                         rng,
                         ((ProblemStage.CLOSED, 65.0), (ProblemStage.FEEDBACK, 12.0), (ProblemStage.HANDLING, 13.0),
                          (ProblemStage.ASSIGNED, 10.0)),
@@ -1853,7 +1393,7 @@ class _Generator:
         care: list[dict[str, Any]] = []
         for d in self.disps:
             last = min(d.end, self.today)
-            for _ in range(_weighted(rng, ((0, 20.0), (1, 40.0), (2, 30.0), (3, 10.0)))):
+            for _ in range(weighted(rng, ((0, 20.0), (1, 40.0), (2, 30.0), (3, 10.0)))):
                 text_ = rng.choice(_ACHIEVEMENTS).format(
                     n=rng.randint(5, 120), m=rng.randint(1, 9), k=rng.randint(3, 60)
                 )
@@ -1920,11 +1460,13 @@ class _Generator:
         self.write_performance_and_care()
         self.step("演示数据已生成", 1.0)
 
-    def village_slots(self, villages_of: dict[int, list[_Place]], target: int, uncovered: int) -> list[_Slot]:
+    def village_slots(
+        self, villages_of: dict[int, list[PlaceRec]], target: int, uncovered: int
+    ) -> list[Slot]:
         """County/city: one 领队 per township (one township with two, one with none), 第一书记 in the
         villages, 队员 in communities, enterprises, sites and extra in the bigger villages."""
         rng = self.rng
-        slots: list[_Slot] = []
+        slots: list[Slot] = []
         two, none_ = rng.sample(self.towns, 2)
         lead_villages: set[int] = set()
         for town in self.towns:
@@ -1934,27 +1476,27 @@ class _Generator:
             leads = rng.sample(plain, min(len(plain), 2 if town is two else 1))
             for p in leads:
                 lead_villages.add(p.id)
-                slots.append(_Slot(town, p, Role.TOWNSHIP_LEAD))
+                slots.append(Slot(town, p, Role.TOWNSHIP_LEAD))
         weak = [p for t in self.towns for p in villages_of[t.id] if PlaceTag.WEAK_ORG.value in p.tags]
         left_out = {rng.choice(weak).id} if weak else set()
         plain_rest = [
             p for t in self.towns for p in villages_of[t.id] if not p.tags and p.id not in lead_villages
         ]
         left_out.update(p.id for p in rng.sample(plain_rest, min(uncovered, len(plain_rest))))
-        covered: list[_Place] = []
+        covered: list[PlaceRec] = []
         for p in self.places:
             if p.kind is PlaceKind.VILLAGE:
                 if p.id in lead_villages or p.id in left_out:
                     continue
-                slots.append(_Slot(p.town, p, Role.FIRST_SECRETARY))
+                slots.append(Slot(p.town, p, Role.FIRST_SECRETARY))
                 covered.append(p)
             elif p.kind is PlaceKind.COMMUNITY:
-                slots.extend([_Slot(p.town, p, Role.MEMBER), _Slot(p.town, p, Role.MEMBER)])
+                slots.extend([Slot(p.town, p, Role.MEMBER), Slot(p.town, p, Role.MEMBER)])
             else:
-                slots.append(_Slot(p.town, p, Role.MEMBER))
+                slots.append(Slot(p.town, p, Role.MEMBER))
         weights = [3.0 if p.tags else 1.0 for p in covered]
         for p in rng.choices(covered, weights=weights, k=max(0, target - len(slots))):
-            slots.append(_Slot(p.town, p, Role.MEMBER))
+            slots.append(Slot(p.town, p, Role.MEMBER))
         self.planted.append(f"{two.name}有2名领队，{none_.name}未确定领队")
         if weak:
             self.planted.append("1 个软弱涣散村未选派干部")
@@ -1981,11 +1523,11 @@ class _Generator:
     def build_city(self) -> None:
         self.step("正在生成单位、乡镇和村（社区）…", 0.0)
         unit_names = self.local_unit_names("市")
-        for district, _code in _CITY_DISTRICTS:
+        for district, _code in CITY_DISTRICTS:
             unit_names.extend(self.local_unit_names(district))
         self.make_units(unit_names)
         plan: list[tuple[str, str, str]] = []
-        for district, code in _CITY_DISTRICTS:
+        for district, code in CITY_DISTRICTS:
             kinds = ["街道"] * 2 + ["镇"] * 5 + ["乡"]
             plan.extend((k, district, code) for k in kinds)
         self.make_towns(plan)
@@ -1999,8 +1541,8 @@ class _Generator:
         self.assign_work_groups()
         self.common_tail(quota_short=5, missing_head=4, missing_deputy=4)
 
-    def villages_by_town(self) -> dict[int, list[_Place]]:
-        out: dict[int, list[_Place]] = defaultdict(list)
+    def villages_by_town(self) -> dict[int, list[PlaceRec]]:
+        out: dict[int, list[PlaceRec]] = defaultdict(list)
         for p in self.places:
             if p.kind is PlaceKind.VILLAGE:
                 out[p.town.id].append(p)
@@ -2010,7 +1552,7 @@ class _Generator:
         rng = self.rng
         town_w = {"街道": (0.35, 4.0, 0.6, 0.8), "镇": (1.0, 0.6, 1.2, 1.0), "乡": (0.8, 0.1, 0.4, 0.6)}
         cols = [
-            _split(total, [town_w[t.kind][j] * rng.uniform(0.8, 1.2) for t in self.towns])
+            split(total, [town_w[t.kind][j] * rng.uniform(0.8, 1.2) for t in self.towns])
             for j, total in enumerate((villages, communities, enterprises, sites))
         ]
         taken: set[str] = set()
@@ -2031,56 +1573,56 @@ class _Generator:
     def build_province(self) -> None:
         rng, s = self.rng, self.spec
         self.step("正在生成省直单位、服务乡镇和企业…", 0.0)
-        self.make_units([(n, None) for n in _PROVINCE_UNITS])
-        counties = list(_PROVINCE_COUNTIES[:49])
+        self.make_units([(n, None) for n in PROVINCE_UNITS])
+        counties = list(PROVINCE_COUNTIES[:49])
         plan: list[tuple[str, str, str]] = [
             ("镇" if rng.random() < 0.8 else "乡", c, s.region_code) for c in counties
         ]
         plan.append(
             ("镇", rng.choice(counties[14:19]), s.region_code)
         )  # 5 teams to the 潍坊 disaster counties
-        plan.extend(("街道", f"{city}市高新区", s.region_code) for city in _PROVINCE_CITIES)
+        plan.extend(("街道", f"{city}市高新区", s.region_code) for city in PROVINCE_CITIES)
         plan.append(("街道", "济南市历下区", s.region_code))
         self.make_towns(plan)
         village_towns, city_towns, soe_town = self.towns[:50], self.towns[50:67], self.towns[67]
         taken: set[str] = set()
-        villages_of: dict[int, list[_Place]] = {}
+        villages_of: dict[int, list[PlaceRec]] = {}
         for t in village_towns:
             villages_of[t.id] = self.make_places(t, [PlaceKind.VILLAGE] * 5, "", taken)
             self.tag_villages(villages_of[t.id])
-        private_of: dict[int, list[_Place]] = {}
-        for city, t in zip(_PROVINCE_CITIES, city_towns, strict=True):
+        private_of: dict[int, list[PlaceRec]] = {}
+        for city, t in zip(PROVINCE_CITIES, city_towns, strict=True):
             private_of[t.id] = self.make_places(t, [PlaceKind.ENTERPRISE] * 10, city, taken)
-        soes: list[_Place] = []
+        soes: list[PlaceRec] = []
         for _ in range(30):
             while True:
-                name = "山东" + rng.choice(_SOE_STEMS) + rng.choice(_SOE_TRADES) + "集团有限公司"
+                name = "山东" + rng.choice(SOE_STEMS) + rng.choice(SOE_TRADES) + "集团有限公司"
                 if name not in taken:
                     break
             taken.add(name)
-            soes.append(_Place(self.new_id(Place), soe_town, name, PlaceKind.ENTERPRISE))
+            soes.append(PlaceRec(self.new_id(Place), soe_town, name, PlaceKind.ENTERPRISE))
         self.places.extend(soes)
         self.write_places()
         self.make_mentors()
         self.make_batch()
         self.step("正在组建工作队…", 0.05)
         teams: list[dict[str, Any]] = []
-        slots: list[_Slot] = []
+        slots: list[Slot] = []
 
-        def team(name: str, kind: TeamKind, town: _Town, served: list[_Place], members: int) -> None:
+        def team(name: str, kind: TeamKind, town: TownRec, served: list[PlaceRec], members: int) -> None:
             tid = self.new_id(Team)
             teams.append(
                 self.versioned(
                     dict(id=tid, batch_id=self.batch_id, name=name, kind=kind.value, township_id=town.id)
                 )
             )
-            slots.append(_Slot(town, served[0], Role.TEAM_LEADER, tid))
+            slots.append(Slot(town, served[0], Role.TEAM_LEADER, tid))
             for k in range(members):
-                slots.append(_Slot(town, served[k % len(served)], Role.MEMBER, tid))
+                slots.append(Slot(town, served[k % len(served)], Role.MEMBER, tid))
 
         for t in village_towns:
             team(f"{t.county}{t.name}乡村振兴服务队", TeamKind.VILLAGE, t, villages_of[t.id], 9)
-        for city, t in zip(_PROVINCE_CITIES, city_towns, strict=True):
+        for city, t in zip(PROVINCE_CITIES, city_towns, strict=True):
             ents = private_of[t.id]
             team(f"{city}民营企业服务队（一）", TeamKind.PRIVATE_ENTERPRISE, t, ents[:5], 9)
             team(f"{city}民营企业服务队（二）", TeamKind.PRIVATE_ENTERPRISE, t, ents[5:], 9)
@@ -2089,13 +1631,13 @@ class _Generator:
             size = 2 if n < 14 else 1
             served = soes[k : k + size]
             k += size
-            team(f"省管企业服务队第{_cn_number(n + 1)}队", TeamKind.STATE_ENTERPRISE, soe_town, served, 4)
+            team(f"省管企业服务队第{cn_number(n + 1)}队", TeamKind.STATE_ENTERPRISE, soe_town, served, 4)
         self.put(Team, teams)
         self.make_dispatches(slots, n_replacements=0)
         self.common_tail(quota_short=2, missing_head=2, missing_deputy=2)
 
 
-class _AttendanceSink:
+class AttendanceSink:
     """Bulk attendance writer at driver level (the one table with millions of rows)."""
 
     def __init__(self, conn: Connection) -> None:
@@ -2143,9 +1685,9 @@ def generate(
     ``progress(message, fraction)`` is called between steps; ``cancel()`` returning True stops the
     run with ``DemoCancelled`` and nothing is written.
     """
-    if scale not in _SPECS:
+    if scale not in SPECS:
         raise ValidationError(f"未知的演示数据规模：{scale}（可选 county、city、province）")
-    spec = _SPECS[scale]
+    spec = SPECS[scale]
     with db.session() as session:
         _refuse_non_empty(session)
         gen = _Generator(session.connection(), spec, seed, progress, cancel)
