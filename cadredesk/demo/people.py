@@ -102,6 +102,8 @@ class People:
         return "".join(chars)
 
     def name(self, female: bool, force: str | None = None) -> str:
+        """A full name; ``force`` is a compound or heteronym surname to use, or a character to end
+        the given name with."""
         surname = self.surname()
         given = self.given(female)
         if force in COMPOUND_SURNAMES or force in HETERONYM_SURNAMES:
@@ -111,6 +113,7 @@ class People:
         return surname + given
 
     def id_number(self, birth: dt.date, female: bool) -> str:
+        """A valid resident ID number for ``birth`` (odd sequence digit for men), unique in the run."""
         rng = self.rng
         codes, weights = area_codes(birth.year)
         code = rng.choices(codes, weights=weights)[0]
