@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum.cn import ric
 
-from cadredesk.core import demo
+from cadredesk import demo
 from cadredesk.core.enums import AttendanceMark, DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
 from cadredesk.core.models import (
     Attendance,
@@ -37,6 +37,7 @@ from cadredesk.core.models import (
     UnitQuota,
     WorkGroupPlace,
 )
+from cadredesk.demo.vocab import LOCAL_UNITS
 from cadredesk.errors import DatabaseNotEmpty, ValidationError
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
@@ -315,7 +316,7 @@ def test_units_already_in_the_database_are_reused(tmp_path: Path) -> None:
             finance = s.scalars(select(Unit).where(Unit.name == "县财政局")).one()
             assert finance.head_name == "原局长"
             n_units = s.scalar(select(func.count()).select_from(Unit))
-            assert n_units == len(demo._LOCAL_UNITS)
+            assert n_units == len(LOCAL_UNITS)
     finally:
         db.close()
 

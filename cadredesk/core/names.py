@@ -24,7 +24,7 @@ def _readings() -> dict[int, str]:
     """
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return pinyin_dict  # type: ignore[no-any-return]
+    return pinyin_dict
 
 
 @lru_cache(maxsize=65536)
