@@ -134,7 +134,7 @@ def self_test(window: MainWindow) -> list[str]:
             problems.append("界面样式或图标缺失")
     except (OSError, KeyError, ValueError) as exc:
         problems.append(f"读不到界面样式或图标：{exc}")
-    problems += check_resources_and_pdf(window.workspace.ctx.actor.label)
+    problems += check_resources_and_pdf(window.runner.ctx.actor.label)
     if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
