@@ -176,6 +176,13 @@ def _joins_above(upper: Sequence[Any], lower: Sequence[Any], vocab: Vocabulary) 
             continue
         if is_blank(below) or vocab.resolve(v) is None:
             return True
+        # a label merged over different leaves is a group label, whatever it would mean alone
+        # (考勤情况 over the course titles)
+        beside = _cell(upper, c + 1)
+        if isinstance(beside, str) and header_key(beside) == header_key(v):
+            below_beside = header_key(_cell(lower, c + 1))
+            if below_beside and below_beside != header_key(below):
+                return True
     return False
 
 

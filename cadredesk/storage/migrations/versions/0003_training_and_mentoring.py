@@ -19,6 +19,7 @@ Data kept:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
@@ -160,6 +161,8 @@ def upgrade() -> None:
             if not completed:
                 continue
             if not courses[sid]:
+                if isinstance(start, str):  # SQLite hands raw dates back as text
+                    start = dt.date.fromisoformat(start[:10])
                 conn.execute(
                     course_table.insert().values(
                         session_id=sid, title="岗前培训（原记录）", day=start,
