@@ -40,8 +40,8 @@ INSERT INTO training_session (id, batch_id, name, start, "end", location, organi
   VALUES (1, 1, '岗前培训班', '2025-12-10', '2025-12-11', '县委党校', '县委组织部', 16, 1, '2025-12-01 09:00:00',
   '2025-12-01 09:00:00'),
   (2, 1, '岗前培训班', '2025-12-20', '2025-12-20', NULL, NULL, 0, 1, '2025-12-01 09:00:00', '2025-12-01 09:00:00');
-INSERT INTO training_course (id, session_id, title, teacher, day, hours)
-  VALUES (1, 1, '政策解读', '王教授', '2025-12-10', 8), (2, 1, '党建实务', NULL, '2025-12-11', 8);
+INSERT INTO training_course (session_id, title, teacher, day, hours)
+  VALUES (1, '政策解读', '王教授', '2025-12-10', 8), (1, '党建实务', NULL, '2025-12-11', 8);
 INSERT INTO training_attendance (session_id, cadre_id, hours, completed, note)
   VALUES (1, 1, 16, TRUE, NULL), (1, 2, 8, FALSE, '因病缺课'), (2, 2, 6, TRUE, NULL), (2, 3, 6, TRUE, NULL);
 INSERT INTO mentor (id, name, township_id, post, version, created_at, updated_at)
