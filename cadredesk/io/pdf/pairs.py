@@ -3,7 +3,7 @@
 Per township a heading row, then each mentor (帮带人) with the post, spanning the rows of the cadres
 they mentor (被帮带人, with the sending unit and the village); the 帮带人签名 cell spans the mentor's
 rows (one signature), each 被帮带人签名 cell is a cadre's own.  A mentor's block never splits across
-pages; the column headers repeat on every page.  No resident ID numbers are printed.
+pages (a mentor of more than eight cadres signs once per eight); the column headers repeat on every page.  No resident ID numbers are printed.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("被帮带人\n签名", 22),
 )
 ROW_MM = 10.5
+#: a mentor's rows are kept on one page (a spanned cell cannot break); a mentor of more cadres than this
+#: gets one block per this many, each with the name and a signature cell
+BLOCK_ROWS = 8
 _PAD = 3.0
 
 
@@ -81,9 +84,8 @@ def _story(doc: Document, lines: Sequence[PairLine], batch_name: str) -> list[Fl
             return runs[0][1]
         return doc.para(text, st.table_center if centred else st.table)
 
-    data: list[list[object]] = [[doc.para(h, st.table_header) for h, _w in COLUMNS]]
-    heights: list[float | None] = [9 * MM]
-    commands: list[tuple[object, ...]] = [
+    header = [doc.para(h, st.table_header) for h, _w in COLUMNS]
+    base: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), song, size, st.table.leading),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -95,43 +97,50 @@ def _story(doc: Document, lines: Sequence[PairLine], batch_name: str) -> list[Fl
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    # townships in order of first appearance, mentors within them likewise
+
+    def table(
+        data: list[list[object]], heights: list[float | None], commands: list[tuple[object, ...]]
+    ) -> Table:
+        t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=1, hAlign="CENTER")
+        t.setStyle(TableStyle(base + commands))
+        return t
+
+    # townships in order of first appearance, mentors within them likewise; one table per township
+    # (its header repeated on each of its pages): a city-wide single table splits in quadratic time
     towns: dict[str, dict[tuple[str, str], list[PairLine]]] = {}
     for x in lines:
         towns.setdefault(x.township, {}).setdefault((x.mentor, x.mentor_post), []).append(x)
     seq = 0
     for town, by_mentor in towns.items():
-        r = len(data)
         n_cadres = sum(len(v) for v in by_mentor.values())
-        data.append(
+        data: list[list[object]] = [
+            header,
             [
                 doc.para(
                     f"{town or '（未定乡镇）'}（帮带人 {len(by_mentor)} 名，被帮带人 {n_cadres} 名）",
                     st.table_group,
                 )
             ]
-            + [""] * (len(COLUMNS) - 1)
-        )
-        heights.append(None)
-        commands += [
-            ("SPAN", (0, r), (-1, r)),
-            ("BACKGROUND", (0, r), (-1, r), colors.Color(0.95, 0.95, 0.95)),
-            ("ALIGN", (0, r), (-1, r), "LEFT"),
+            + [""] * (len(COLUMNS) - 1),
         ]
-        first_block = True
-        for (mentor, post), cadres in by_mentor.items():
+        heights: list[float | None] = [9 * MM, None]
+        commands: list[tuple[object, ...]] = [
+            ("SPAN", (0, 1), (-1, 1)),
+            ("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.95, 0.95, 0.95)),
+            ("ALIGN", (0, 1), (-1, 1), "LEFT"),
+        ]
+        blocks = [
+            (mentor, post, cadres[k : k + BLOCK_ROWS])
+            for (mentor, post), cadres in by_mentor.items()
+            for k in range(0, len(cadres), BLOCK_ROWS)
+        ]
+        for b, (mentor, post, cadres) in enumerate(blocks):
             top = len(data)
             for i, x in enumerate(cadres):
                 seq += 1
                 data.append([
-                    str(seq),
-                    cell(mentor, 1) if i == 0 else "",
-                    cell(post, 2) if i == 0 else "",
-                    "",
-                    cell(x.name, 4),
-                    cell(x.unit, 5),
-                    cell(x.place, 6),
-                    "",
+                    str(seq), cell(mentor, 1) if i == 0 else "", cell(post, 2) if i == 0 else "", "",
+                    cell(x.name, 4), cell(x.unit, 5), cell(x.place, 6), "",
                 ])  # fmt: skip
                 heights.append(
                     row_height(
@@ -148,16 +157,12 @@ def _story(doc: Document, lines: Sequence[PairLine], batch_name: str) -> list[Fl
             bottom = len(data) - 1
             if bottom > top:
                 commands += [("SPAN", (c, top), (c, bottom)) for c in (1, 2, 3)]
-            # the mentor's block stays on one page (with the township heading above its first block)
-            commands.append(("NOSPLIT", (0, top - 1 if first_block else top), (-1, bottom)))
-            first_block = False
+            # a mentor's block stays on one page (the township heading with the first one)
+            commands.append(("NOSPLIT", (0, 0 if b == 0 else top), (-1, bottom)))
+        story.append(table(data, heights, commands))
     if not lines:
-        data.append([doc.para("（本批次尚无传帮带结对）", st.table_center)] + [""] * (len(COLUMNS) - 1))
-        heights.append(ROW_MM * MM)
-        commands.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=1, hAlign="CENTER")
-    table.setStyle(TableStyle(commands))
-    story.append(table)
+        empty = [[doc.para("（本批次尚无传帮带结对）", st.table_center)] + [""] * (len(COLUMNS) - 1)]
+        story.append(table([header, *empty], [9 * MM, ROW_MM * MM], [("SPAN", (0, 1), (-1, 1))]))
     story.append(Spacer(0, 5 * MM))
     story.append(
         doc.para(
