@@ -126,6 +126,10 @@ def test_pairing_several_cadres_switching_and_the_rules(any_ctx: Context) -> Non
     assert ("mentor-missing", "测试甲（永安镇永安1村）", "error") in _found(any_ctx, dt.date(2026, 5, 2))
     with pytest.raises(ValidationError, match="不能删除"):
         mentoring.delete_mentor(any_ctx, m1)
+    # 乙 is recalled: the pair ends that day, the successor needs a mentor of their own
+    assignment.end_early(any_ctx, d2, kind="召回", reason="工作需要", on=dt.date(2026, 5, 10))
+    ended = {p.name: p.end for p in mentoring.list_pairs(any_ctx, ids["batch"]) if p.mentor == "陈书记"}  # type: ignore[arg-type]
+    assert ended["测试乙"] == dt.date(2026, 5, 10)
     with any_ctx.db.reader() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("mentor%"))))
     assert (

@@ -104,7 +104,9 @@ def test_print_pairs_without_batch(county: Path, tmp_path: Path) -> None:
     pages = int(re.search(r"（(\d+) 页）", res.stdout).group(1))  # type: ignore[union-attr]
     assert "2025年度选派干部驻村蹲点传帮带结对表" in flat
     page_texts = text.split("\f")[:pages]
-    assert len(page_texts) == pages and all(p.count("签名") >= 2 for p in page_texts)  # the header on every page
+    assert len(page_texts) == pages and all(
+        p.count("签名") >= 2 for p in page_texts
+    )  # the header on every page
     pairs = _names(county, "mentor", "pairs")
     serving = [p for p in pairs if p["status"] not in ("召回", "轮换")]
     assert serving and all(str(p["name"]) in flat and str(p["mentor"]) in flat for p in serving)

@@ -285,6 +285,9 @@ def test_mentors_and_pairs_from_a_township_sheet(any_ctx: Context, tmp_path: Pat
         (7, "本批次派驻永安镇的干部中没有“王五”"),
     ]
     assert mentoring.list_mentors(any_ctx) == []
+    dry = import_mentors(any_ctx, path, batch_id=ids["batch"], skip_invalid=True, dry_run=True)
+    assert (dry.created, dry.paired, dry.written) == (2, 4, False)
+    assert mentoring.list_mentors(any_ctx) == [] and mentoring.list_pairs(any_ctx, ids["batch"]) == []
     report = import_mentors(any_ctx, path, batch_id=ids["batch"], skip_invalid=True)
     assert (report.created, report.updated, report.unchanged, report.paired) == (2, 0, 0, 4)
     pairs = [(p.mentor, p.name) for p in mentoring.list_pairs(any_ctx, ids["batch"])]

@@ -27,6 +27,7 @@ from cadredesk.core.models import (
 )
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
+from cadredesk.services.mentoring import end_pairs_of
 from cadredesk.services.training import dispatch_completion
 
 ACTIVE = list(ACTIVE_STATUSES)
@@ -188,6 +189,8 @@ def _advance(
     old = d.status
     d.status = target.value
     s.flush()
+    if target is DispatchStatus.COMPLETED:  # the term is over: so is the mentoring
+        end_pairs_of(s, d.id, min(d.end, tx.today()))
     _event(s, tx, d, d.status, note, old)
     return old, d.status, warnings
 
@@ -313,6 +316,9 @@ def end_early(
     old = d.status
     d.status, d.status_reason, d.end = status.value, reason.strip(), on
     s.flush()
+    end_pairs_of(
+        s, d.id, on
+    )  # a recalled or rotated cadre is no longer mentored (the successor needs a mentor)
     _event(s, tx, d, d.status, reason, old)
     out = Outcome(d.id)
     detail = f"{d.cadre.name} {old}→{status} 原因：{reason.strip()}"

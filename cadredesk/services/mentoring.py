@@ -260,6 +260,20 @@ def pair_in(
     return out, names
 
 
+def end_pairs_of(s: Session, dispatch_id: int, day: dt.date) -> int:
+    """End the dispatch's current pairs on ``day`` (its term ended, or it was recalled or rotated);
+    returns how many (caller's transaction; the log stays with the pair)."""
+    n = 0
+    for p in s.scalars(
+        select(MentorPair).where(MentorPair.dispatch_id == dispatch_id, MentorPair.end.is_(None))
+    ):
+        p.end = max(p.start, day)
+        n += 1
+    if n:
+        s.flush()
+    return n
+
+
 def _pair_rows(s: Session, batch_id: int, *, township_id: int | None = None, current_only: bool = False,
                mentor_id: int | None = None) -> list[PairRow]:  # fmt: skip
     people = people_of(s, batch_id)

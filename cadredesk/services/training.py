@@ -375,7 +375,7 @@ def _clean_session(s: Session, form: SessionForm) -> SessionForm:
     )  # fmt: skip
 
 
-def _enrol(s: Session, ts: TrainingSession, dispatch_ids: Iterable[int]) -> list[int]:
+def add_trainees(s: Session, ts: TrainingSession, dispatch_ids: Iterable[int]) -> list[int]:
     """Put dispatches on the class's list (those not on it yet); returns the ones added."""
     ids = list(dict.fromkeys(dispatch_ids))
     if not ids:
@@ -433,7 +433,7 @@ def create_session(tx: Tx, form: SessionForm, *, enrol: bool = True) -> SessionR
     )  # fmt: skip
     s.add(ts)
     s.flush()
-    added = _enrol(s, ts, default_trainees(s, clean.batch_id, ts.id)) if enrol else []
+    added = add_trainees(s, ts, default_trainees(s, clean.batch_id, ts.id)) if enrol else []
     tx.audit(
         entity="training_session",
         entity_id=ts.id,
@@ -595,7 +595,7 @@ def enrol(tx: Tx, session_id: int, dispatch_ids: Sequence[int]) -> int:
     """Put cadres (dispatches of the class's batch) on the class's list; returns how many were added."""
     s = tx.session
     ts = _session(s, session_id)
-    added = _enrol(s, ts, dispatch_ids)
+    added = add_trainees(s, ts, dispatch_ids)
     if added:
         people = people_of(s, ts.batch_id, added)
         tx.audit(

@@ -43,7 +43,7 @@ from cadredesk.io.roster_layout import clean_text, col_letter, compact_text
 from cadredesk.io.sheet_layout import RawRow, SheetLayout, Vocabulary, detect, header_key
 from cadredesk.services.batch_people import Person, people_of
 from cadredesk.services.context import Context, Tx, command
-from cadredesk.services.training import MarkChange, apply_marks
+from cadredesk.services.training import MarkChange, add_trainees, apply_marks
 
 PRESENT, ABSENT, LEAVE, MAKE_UP = (m.value for m in TrainingMark)
 
@@ -508,15 +508,8 @@ def import_training(
         )
     elif not dry_run and (changes or report.enrolled):
         tx.progress.check()
-        out, _written = apply_marks(s, changes)
-        new_listed = [
-            ln.person.dispatch_id
-            for ln in good
-            if ln.person and ln.person.dispatch_id not in listed and not ln.marks
-        ]
-        if new_listed:  # listed but nothing to mark (a blank grid row is skipped, so this stays rare)
-            s.add_all(TrainingTrainee(session_id=ts.id, dispatch_id=d) for d in dict.fromkeys(new_listed))
-            s.flush()
+        out, _written = apply_marks(s, changes)  # cadres marked at the class go on its list
+        add_trainees(s, ts, [ln.person.dispatch_id for ln in good if ln.person is not None])  # and the others
         report.written = True
         report.marked = out.changed
         tx.audit(

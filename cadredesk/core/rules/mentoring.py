@@ -3,8 +3,8 @@
 Judged on plain facts read by ``services.mentoring.mentoring_facts``:
 
 - ``mentor-missing``: a cadre on post (在岗) without a current mentor;
-- ``mentor-township``: a current pair whose mentor leads another township than the one the cadre
-  is sent to;
+- ``mentor-township``: a current pair of a cadre still serving whose mentor leads another township
+  than the one the cadre is sent to;
 - ``mentor-idle``: a current pair of a cadre on post with no logged activity for more than the
   batch's ``mentor_idle_months`` (counted from the last activity, or from the pair's start).
 """
@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cadredesk.core.enums import DispatchStatus
+from cadredesk.core.enums import ACTIVE_STATUSES, DispatchStatus
 from cadredesk.core.rules.base import ERROR, WARNING, RuleInfo, Violation, subject
 from cadredesk.core.rules.campaign import BatchFacts
 
@@ -60,6 +60,7 @@ class MentoringFacts:
 
 
 Rule = Callable[[MentoringFacts, dt.date], Iterable[Violation]]
+ACTIVE = frozenset(ACTIVE_STATUSES)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -100,7 +101,7 @@ def mentor_missing(f: MentoringFacts, today: dt.date) -> Iterator[Violation]:
 def mentor_township(f: MentoringFacts, today: dt.date) -> Iterator[Violation]:
     """A mentor leads the township the cadre is sent to."""
     current = _current(f, today)
-    for m in sorted(f.mentees, key=lambda m: (m.strokes, m.id)):
+    for m in sorted((m for m in f.mentees if m.status in ACTIVE), key=lambda m: (m.strokes, m.id)):
         for p in current.get(m.id, []):
             if m.township_id is not None and p.mentor_township_id != m.township_id:
                 yield Violation(
