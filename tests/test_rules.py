@@ -14,13 +14,11 @@ from cadredesk.core.models import (
     Dispatch,
     DispatchEvent,
     Problem,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
 )
 from cadredesk.core.rules import Violation
 from cadredesk.errors import ValidationError
-from cadredesk.services import assignment, batches, cadres, checks, reference
+from cadredesk.services import assignment, batches, cadres, checks, reference, training
 from cadredesk.services.context import Context
 from tests.factories import make_id
 
@@ -95,13 +93,13 @@ def test_one_active_dispatch_and_lifecycle(any_ctx: Context) -> None:
     assignment.advance(any_ctx, d0)
     with pytest.raises(ValidationError, match="岗前培训"):
         assignment.advance(any_ctx, d0)
-    with any_ctx.db.session() as s:
-        ts = TrainingSession(
-            batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY, required_hours=Decimal(16)
-        )
-        s.add(ts)
-        s.flush()
-        s.add(TrainingAttendance(session_id=ts.id, cadre_id=c0, hours=Decimal(16), completed=True))
+    ts = training.create_session(
+        any_ctx, training.SessionForm(batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY)
+    )
+    course = training.save_course(
+        any_ctx, training.CourseForm(session_id=ts.id, title="驻村工作方法", day=TODAY, hours=Decimal(16))
+    )
+    training.mark_course(any_ctx, course.id)
     assignment.advance(any_ctx, d0)
     # recall with a replacement on the same place and role
     new = assignment.end_early(

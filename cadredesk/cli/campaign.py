@@ -214,7 +214,10 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from cadredesk.services.printing import PrintRequest, print_document
 
-    req = PrintRequest(out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order)
+    req = PrintRequest(
+        out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order, session=args.session,
+        course=args.course, by_course=args.by_course,
+    )  # fmt: skip
     with workspace(args, write=True) as ctx:  # a print is audited
         result = print_document(ctx, args.kind, req)
     for w in result.warnings:
@@ -306,6 +309,9 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument(
         "--order", choices=["township", "strokes"], default="township", help="按乡镇或按姓氏笔画排列"
     )
+    sp.add_argument("--session", metavar="NAME", help="signin：只打印该培训班（默认本批次全部培训班）")
+    sp.add_argument("--course", metavar="TITLE", help="signin：只打印该课程的签到表")
+    sp.add_argument("--by-course", action="store_true", help="signin：每门课程一张签到表")
 
     aud = add("audit", _need_sub, "审计日志")
     asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")

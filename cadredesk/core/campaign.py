@@ -22,6 +22,8 @@ class LevelDefaults:
     household_visits_per_year: int = 4  # seed 004
     deputy_visit_months: int = 6  # seed 002: 分管负责人每半年至少1次
     head_visits_per_term: int = 1  # seed 002: 主要负责人至少1次
+    training_hours: int = 24  # decision (docs/RULES.md): three days of 8 学时, used by the 学时 rule
+    mentor_idle_months: int = 3  # decision (docs/RULES.md): a mentoring activity at least every quarter
 
 
 LEVEL_DEFAULTS = {
@@ -39,6 +41,8 @@ RULE_FIELDS: dict[str, tuple[str, int, int]] = {
     "household_visits_per_year": ("每户每年走访次数", 0, 52),
     "deputy_visit_months": ("分管负责人到村间隔（月）", 1, 24),
     "head_visits_per_term": ("主要负责人任期内到村次数", 0, 12),
+    "training_hours": ("岗前培训应修学时（按学时认定时）", 1, 200),
+    "mentor_idle_months": ("传帮带活动间隔不超过（月）", 1, 12),
 }
 
 

@@ -172,3 +172,34 @@ ETHNICITIES = (
     "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族",
     "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
 )  # fmt: skip
+
+
+class TrainingMark(StrEnum):
+    """A cadre's attendance at one course of the pre-deployment training (签到)."""
+
+    PRESENT = "出席"
+    ABSENT = "缺席"
+    LEAVE = "请假"  # excused, but the course still has to be made up (补课) to count
+    MAKE_UP = "补课"  # missed, then made up: counts like 出席 (docs/RULES.md)
+
+    @property
+    def counts(self) -> bool:
+        """Does the course count towards completion (its hours, a required course done)?"""
+        return self in (TrainingMark.PRESENT, TrainingMark.MAKE_UP)
+
+
+class TrainingRule(StrEnum):
+    """How a batch judges that a cadre has completed the pre-deployment training."""
+
+    REQUIRED_COURSES = "必修课"  # every required course of a class attended or made up
+    HOURS = "学时"  # at least the batch's required hours attended or made up
+
+
+#: course topics offered for choice (free text is accepted: a county adds its own)
+TRAINING_TOPICS = (
+    "理论学习", "农村政策", "党的建设", "乡村振兴", "集体经济", "信访工作", "群众工作", "基层治理",
+    "法律法规", "廉政教育", "工作方法", "其他",
+)  # fmt: skip
+
+#: forms of a mentoring activity (传帮带) offered for choice (free text is accepted)
+MENTOR_FORMS = ("谈心谈话", "现场指导", "带领走访", "工作交流", "集中培训", "其他")

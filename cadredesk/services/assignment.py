@@ -20,8 +20,6 @@ from cadredesk.core.models import (
     DispatchEvent,
     Place,
     Team,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
     UnitQuota,
     WorkGroup,
@@ -29,6 +27,8 @@ from cadredesk.core.models import (
 )
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
+from cadredesk.services.mentoring import end_pairs_of
+from cadredesk.services.training import dispatch_completion
 
 ACTIVE = list(ACTIVE_STATUSES)
 COUNTED = list(COUNTED_STATUSES)
@@ -89,22 +89,6 @@ def other_active(s: Session, cadre_id: int, exclude: int | None = None) -> Dispa
     if exclude is not None:
         q = q.where(Dispatch.id != exclude)
     return s.scalars(q.limit(1)).first()
-
-
-def training_completed(s: Session, batch_id: int, cadre_id: int) -> bool:
-    return (
-        s.scalar(
-            select(func.count())
-            .select_from(TrainingAttendance)
-            .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-            .where(
-                TrainingSession.batch_id == batch_id,
-                TrainingAttendance.cadre_id == cadre_id,
-                TrainingAttendance.completed.is_(True),
-            )
-        )
-        or 0
-    ) > 0
 
 
 def _assign(
@@ -189,12 +173,11 @@ def _advance(
     target = FORWARD[current]
     warnings: list[str] = []
     note = reason
-    if (
-        target is DispatchStatus.ON_POST
-        and d.batch.training_required
-        and not training_completed(s, d.batch_id, d.cadre_id)
-    ):
-        msg = f"{d.cadre.name}尚未完成岗前培训"
+    done = (
+        dispatch_completion(s, d) if target is DispatchStatus.ON_POST and d.batch.training_required else None
+    )
+    if done is not None and not done.complete:
+        msg = f"{d.cadre.name}尚未完成岗前培训（{done.detail}）"
         if not override_training:
             raise ValidationError(
                 msg + "，不能上岗。确需先上岗的，请注明原因后确认。", key="training-incomplete"
@@ -206,6 +189,8 @@ def _advance(
     old = d.status
     d.status = target.value
     s.flush()
+    if target is DispatchStatus.COMPLETED:  # the term is over: so is the mentoring
+        end_pairs_of(s, d.id, min(d.end, tx.today()))
     _event(s, tx, d, d.status, note, old)
     return old, d.status, warnings
 
@@ -331,6 +316,9 @@ def end_early(
     old = d.status
     d.status, d.status_reason, d.end = status.value, reason.strip(), on
     s.flush()
+    end_pairs_of(
+        s, d.id, on
+    )  # a recalled or rotated cadre is no longer mentored (the successor needs a mentor)
     _event(s, tx, d, d.status, reason, old)
     out = Outcome(d.id)
     detail = f"{d.cadre.name} {old}→{status} 原因：{reason.strip()}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from cadredesk.core.campaign import LEVEL_DEFAULTS, RULE_FIELDS, nonstandard_term, parse_level, term_end
 from cadredesk.core.campaign import term_years as term_years_of
-from cadredesk.core.enums import Level
+from cadredesk.core.enums import Level, TrainingRule
 from cadredesk.core.models import Batch, Dispatch
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Context, Tx, command, query
@@ -69,6 +69,10 @@ class BatchForm:
     head_visits_per_term: int
     training_required: bool = True
     min_reserve_share: Decimal = Decimal("0.00")
+    training_hours: int = LEVEL_DEFAULTS[Level.COUNTY].training_hours
+    mentor_idle_months: int = LEVEL_DEFAULTS[Level.COUNTY].mentor_idle_months
+    #: TrainingRule value; None keeps the batch's rule (a new batch: 必修课)
+    training_rule: str | None = None
     note: str = ""
     term_reason: str = ""
     id: int | None = None
@@ -95,12 +99,16 @@ class BatchForm:
             household_visits_per_year=d.household_visits_per_year,
             deputy_visit_months=d.deputy_visit_months,
             head_visits_per_term=d.head_visits_per_term,
+            training_hours=d.training_hours,
+            mentor_idle_months=d.mentor_idle_months,
+            training_rule=TrainingRule.REQUIRED_COURSES.value,
         )
 
     def rule_values(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in RULE_FIELDS}
 
 
+TRAINING_RULES = tuple(r.value for r in TrainingRule)
 _STORED = [f.name for f in fields(BatchForm) if f.name not in ("id", "version", "term_reason")]
 
 
@@ -151,6 +159,10 @@ def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
         raise ValidationError(f"后备干部比例应为 0 至 1 的小数：{form.min_reserve_share!r}") from None
     if not Decimal(0) <= share <= Decimal(1):
         raise ValidationError(f"后备干部比例应为 0 至 1 之间的小数，不是 {share}")
+    if form.training_rule is not None and form.training_rule not in TRAINING_RULES:
+        raise ValidationError(
+            f"岗前培训认定方式应为：{'、'.join(TRAINING_RULES)}，不是 {form.training_rule!r}"
+        )
     why = nonstandard_term(level, form.start, form.end)
     reason = form.term_reason.strip()
     if why and not reason:
@@ -171,6 +183,8 @@ def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
 def store_new(session: Session, form: BatchForm) -> tuple[Batch, str | None]:
     """Validate and insert a new batch in the caller's transaction; returns it and its term note."""
     clean, term_note = _clean(session, form)
+    if clean.training_rule is None:
+        clean = replace(clean, training_rule=TrainingRule.REQUIRED_COURSES.value)
     batch = Batch(**{k: getattr(clean, k) for k in _STORED if k != "note"}, note=clean.note or None)
     session.add(batch)
     session.flush()
@@ -197,6 +211,8 @@ def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
         raise NotFound(f"批次 {form.id} 已被删除")
     if form.version is not None and form.version != batch.version:
         raise Conflict(f"批次“{batch.name}”已被他人修改，请重新打开后再编辑")
+    if form.training_rule is None:  # a form that does not show the rule keeps it
+        form = replace(form, training_rule=batch.training_rule)
     dates_changed = (form.start, form.end) != (batch.start, batch.end)
     if dates_changed or form.level != batch.level:
         clean, term_note = _clean(tx.session, form)

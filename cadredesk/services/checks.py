@@ -26,16 +26,16 @@ from cadredesk.core.models import (
     Problem,
     Team,
     Township,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
     UnitQuota,
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.rules import Violation, campaign, on_post
+from cadredesk.core.rules import Violation, campaign, mentoring, on_post
 from cadredesk.errors import NotFound
 from cadredesk.services.context import Tx, query
+from cadredesk.services.mentoring import mentoring_facts
+from cadredesk.services.training import training_facts
 
 F = TypeVar("F")
 ACTIVE = list(ACTIVE_STATUSES)
@@ -93,19 +93,12 @@ def batch_facts(b: Batch) -> campaign.BatchFacts:
 
 
 def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
-    trained = set(
-        s.scalars(
-            select(TrainingAttendance.cadre_id)
-            .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-            .where(TrainingSession.batch_id == b.id, TrainingAttendance.completed.is_(True))
-        )
-    )
     dispatches = [
         campaign.DispatchFact(
             id=did, cadre_id=cid, name=name, id_number=idn, status=status, role=role, start=start, end=end,
             unit_id=uid, township_id=tid, township=tname or "", place_id=pid, place=pname or "",
             place_kind=pkind or "", team_id=team_id, is_reserve=bool(reserve), has_grassroots_exp=bool(exp),
-            trained=cid in trained, strokes=strokes or "",
+            strokes=strokes or "",
         )
         for (did, cid, name, idn, status, role, start, end, uid, tid, tname, pid, pname, pkind, team_id,
              reserve, exp, strokes) in s.execute(
@@ -180,6 +173,7 @@ def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
         ],
         groups=groups,
         active_elsewhere=active_elsewhere,
+        training=training_facts(s, b),
     )
 
 
@@ -233,6 +227,7 @@ AreaCheck = Callable[[Session, Batch, dt.date], list[Violation]]
 AREAS: list[AreaCheck] = [
     _area(campaign_facts, campaign.check),
     _area(on_post_facts, on_post.check),
+    _area(mentoring_facts, mentoring.check),
 ]
 
 

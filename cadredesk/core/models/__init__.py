@@ -30,7 +30,12 @@ from cadredesk.core.models.on_post import (
 from cadredesk.core.models.programmes import Link, LinkProject, Rating
 from cadredesk.core.models.reference import Cadre, Place, PlaceTagLink, Township, Unit
 from cadredesk.core.models.system import AuditEntry, Setting, User
-from cadredesk.core.models.training import TrainingAttendance, TrainingCourse, TrainingSession
+from cadredesk.core.models.training import (
+    TrainingAttendance,
+    TrainingCourse,
+    TrainingSession,
+    TrainingTrainee,
+)
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -67,6 +72,7 @@ __all__ = [
     "TrainingAttendance",
     "TrainingCourse",
     "TrainingSession",
+    "TrainingTrainee",
     "Unit",
     "UnitQuota",
     "User",

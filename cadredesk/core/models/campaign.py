@@ -43,6 +43,10 @@ class Batch(Versioned, Base):
     training_required: Mapped[bool] = mapped_column(Boolean, default=True)
     min_reserve_share: Mapped[Decimal] = mapped_column(Numeric(4, 2), default=Decimal("0.00"))
     note: Mapped[str | None] = mapped_column(Text)
+    # training and mentoring (issue 9; defaults in core.campaign.LevelDefaults, docs/RULES.md)
+    training_rule: Mapped[str] = mapped_column(String(8), default="必修课")  # TrainingRule
+    training_hours: Mapped[int] = mapped_column(SmallInteger, default=24)  # 学时 rule: at least this many
+    mentor_idle_months: Mapped[int] = mapped_column(SmallInteger, default=3)  # mentor-idle after this long
 
 
 class UnitQuota(Base):

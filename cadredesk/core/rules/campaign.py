@@ -23,6 +23,7 @@ from cadredesk.core.enums import (
     TeamKind,
 )
 from cadredesk.core.rules.base import ERROR, WARNING, RuleInfo, Violation, subject
+from cadredesk.core.training import TrainingFacts
 
 ACTIVE = frozenset(ACTIVE_STATUSES)
 COUNTED = frozenset(COUNTED_STATUSES)
@@ -60,7 +61,6 @@ class DispatchFact:
     team_id: int | None = None
     is_reserve: bool = False
     has_grassroots_exp: bool = False
-    trained: bool = False
     strokes: str = ""
 
     @property
@@ -112,6 +112,8 @@ class CampaignFacts:
     groups: list[GroupFact] = field(default_factory=list)
     #: cadre id → number of active dispatches across all batches (for cadres active in this batch)
     active_elsewhere: dict[int, int] = field(default_factory=dict)
+    #: the batch's training rule, classes and marks (completion: ``core.training``)
+    training: TrainingFacts = field(default_factory=TrainingFacts)
 
 
 Rule = Callable[[CampaignFacts, dt.date], Iterable[Violation]]
@@ -190,15 +192,19 @@ def dispatch_term(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def training(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: every dispatched cadre takes 岗前培训 before going on post."""
+    """Seed 002: every dispatched cadre takes 岗前培训 before going on post (completion: the batch's
+    rule, ``core.training.completion``, the same function as the 在岗 gate)."""
     if not f.batch.training_required:
         return
     for d in sorted(f.dispatches, key=lambda d: (d.strokes, d.id)):
-        if d.status == DispatchStatus.ON_POST.value and not d.trained:
+        if d.status != DispatchStatus.ON_POST.value:
+            continue
+        done = f.training.of(d.id)
+        if not done.complete:
             yield Violation(
                 "training-incomplete",
                 _at(f, f"{d.name}（{d.township}{d.place}）"),
-                "已在岗但未完成岗前培训",
+                f"已在岗但未完成岗前培训：{done.detail}",
                 ERROR,
                 ("dispatch", d.id),
             )
