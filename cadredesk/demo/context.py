@@ -46,6 +46,7 @@ class Context:
         self.conn = conn
         self.spec = spec
         self.rng = random.Random(seed)
+        self.seed = seed
         self.people = People(self.rng)
         self._progress = progress
         self._cancel = cancel
@@ -60,6 +61,10 @@ class Context:
         self.places: list[PlaceRec] = []
         self.disps: list[DispRec] = []
         self.batch_id = 0
+        #: leader visits as written, (unit id, place id, VisitorRole value) → days, and the units
+        #: planted without a head visit / with a deputy gap (write_leader_visits → write_place_visits)
+        self.leader_visit_days: dict[tuple[int, int, str], list[dt.date]] = {}
+        self.visits_planted: tuple[set[int], set[int]] = (set(), set())
 
     def step(self, message: str, fraction: float) -> None:
         """Report progress; raise ``DemoCancelled`` when the caller asked to stop."""
