@@ -113,15 +113,14 @@ def next_status(status: str) -> DispatchStatus | None:
     return FORWARD.get(DispatchStatus(status))
 
 
-#: one step back along the path, for a status advanced by mistake (the reason is recorded)
-BACKWARD: dict[DispatchStatus, DispatchStatus] = {
-    target: source for source, target in FORWARD.items() if target is not DispatchStatus.COMPLETED
-}
+#: one step back along the path, for a status advanced by mistake (the reason is recorded);
+#: 期满 → 在岗 only while the batch is open
+BACKWARD: dict[DispatchStatus, DispatchStatus] = {target: source for source, target in FORWARD.items()}
 
 #: a nomination may be withdrawn (撤回推荐) only before training starts; later it is a recall (召回)
 WITHDRAWABLE = (DispatchStatus.NOMINATED, DispatchStatus.REVIEWED)
 
 
 def previous_status(status: str) -> DispatchStatus | None:
-    """The step before ``status`` (审核 → 推荐, 培训 → 审核, 在岗 → 培训), or None where there is none."""
+    """The step before ``status`` (审核 → 推荐 … 期满 → 在岗), or None where there is none."""
     return BACKWARD.get(DispatchStatus(status))

@@ -267,3 +267,9 @@ def template_lists(s: Session) -> tuple[list[str], list[tuple[str, str]], list[s
     places = [(r.township, r.name) for r in list_places_in(s)]
     unit_names = list(s.scalars(select(Unit.name).order_by(Unit.name)))
     return names, places, unit_names
+
+
+@query
+def batch_tags_of(tx: Tx, batch_id: int) -> dict[int, tuple[str, ...]]:
+    """place id → its priority tags in the batch (the list the batch's coverage is judged by)."""
+    return batch_tags(tx.session, batch_id)

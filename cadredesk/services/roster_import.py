@@ -64,7 +64,7 @@ from cadredesk.io.roster_layout import (
     parse_role,
     phone_text,
 )
-from cadredesk.services import batches
+from cadredesk.services import batches, import_runs
 from cadredesk.services.context import Context, Tx, command
 
 DEFAULT_ROLE = "队员"
@@ -93,9 +93,14 @@ class ImportReport:
     layout: RosterLayout | None = None
     #: 1-based row → (text, kind) for the annotated copy and the GUI; kind: ok, warning, skipped, rejected
     row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: the recorded import run (``import undo``), once written
+    run_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "rejected": list(self.rejected), "warnings": list(self.warnings)}
+        out = {"imported": self.imported, "rejected": list(self.rejected), "warnings": list(self.warnings)}
+        if self.run_id is not None:
+            out["run_id"] = self.run_id
+        return out
 
     def warn(self, row: int, message: str) -> None:
         self.warnings.append({"row": row, "message": message})
@@ -838,7 +843,10 @@ def _import(
             report.created["batch"] = 1
         tx.progress.check()
         if batch is not None:
+            fresh = [ln for ln in good if ln.cadre_id is None]
             _write(session, batch, good, refs, report, user=tx.actor.username)
+            if good:
+                report.run_id = _record_run(session, tx, path, data.name, batch, good, fresh, refs, report)
         report.imported = len(good)
         report.written = True
         tx.audit(
@@ -865,6 +873,46 @@ def _import(
     if outcome_error is not None:
         raise outcome_error
     return report
+
+
+def _record_run(
+    session: Session,
+    tx: Tx,
+    path: Path,
+    sheet: str,
+    batch: Batch,
+    good: list[_Line],
+    fresh: list[_Line],
+    refs: _Refs,
+    report: ImportReport,
+) -> int:
+    """Record what the import created, so that it can be undone as a whole (``import_runs``)."""
+    cadre_ids = [ln.cadre_id for ln in good if ln.cadre_id is not None]
+    dispatch_ids = [
+        did
+        for (did,) in _select_in(
+            session,
+            cadre_ids,
+            lambda chunk: select(Dispatch.id).where(
+                Dispatch.batch_id == batch.id, Dispatch.cadre_id.in_(chunk)
+            ),
+            "SELECT dispatch.id FROM dispatch WHERE dispatch.batch_id = ? AND dispatch.cadre_id IN ({})",
+            before=(batch.id,),
+        )
+    ]
+    created: dict[str, list[int]] = {
+        "dispatch": dispatch_ids,
+        "cadre": [ln.cadre_id for ln in fresh if ln.cadre_id is not None],
+        "township": [t.id for t in refs.new_townships if t.id is not None],
+        "place": [p.id for p in refs.new_places if p.id is not None],
+        "unit": [u.id for u in refs.new_units if u.id is not None],
+    }
+    if report.created.get("batch"):
+        created["batch"] = [batch.id]
+    return import_runs.record_run(
+        session, kind="roster", file=path.name, sheet=sheet, batch_id=batch.id, user=tx.actor.username,
+        summary=f"导入 {len(good)} 人（新建干部 {len(created['cadre'])}）", created=created,
+    )  # fmt: skip
 
 
 def _mark_file_duplicates(lines: list[_Line]) -> None:

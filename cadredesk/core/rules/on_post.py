@@ -165,25 +165,24 @@ def leader_visits(f: OnPostFacts, today: dt.date) -> Iterator[Violation]:
         days = sorted(
             d for d in visits.get((uid, pid, VisitorRole.DEPUTY.value), []) if start <= d <= judged_to
         )
-        edge = start
-        for d in [*days, judged_to]:
-            due = add_months(edge, interval)
-            if d > due:
-                if d == judged_to and d not in days:
-                    why = f"分管负责人自 {edge} 起已超过{interval}个月未到村（应于 {due} 前到村）"
-                else:
-                    why = f"分管负责人 {edge} 至 {d} 间超过{interval}个月未到村"
-                yield Violation("visit-deputy-gap", where, why, ERROR, target)
+        edge, gap = start, ""
+        for d in days:
+            if d > add_months(edge, interval):
+                gap = f"分管负责人 {edge} 至 {d} 间超过{interval}个月未到村"
                 break
             edge = d
-        else:
-            due = add_months(edge, interval)
-            if not over and (due - today).days <= DEPUTY_NOTICE_DAYS:
-                yield Violation(
-                    "visit-deputy-gap", where,
-                    f"分管负责人上次到村为 {edge}，应于 {due} 前再次到村调研指导（每{interval}个月至少1次）",
-                    WARNING, target,
-                )  # fmt: skip
+        due = add_months(edge, interval)
+        if not gap and judged_to > due:
+            gap = f"分管负责人自 {edge} 起已超过{interval}个月未到村（应于 {due} 前到村）"
+        if gap:
+            yield Violation("visit-deputy-gap", where, gap, ERROR, target)
+        elif not over and (due - today).days <= DEPUTY_NOTICE_DAYS:
+            yield Violation(
+                "visit-deputy-gap", where,
+                (f"分管负责人上次到村为 {edge}，应于 {due} 前再次到村" if edge != start or start in days
+                 else f"分管负责人自派驻开始（{start}）尚未到村，应于 {due} 前到村") + f"调研指导（每{interval}个月至少1次）",
+                WARNING, target,
+            )  # fmt: skip
 
 
 #: the rule keys this module reports, with the label the GUI shows
