@@ -415,5 +415,12 @@ def write_annotated(
             cell.font = Font(color="9C0006")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cell.border = _BORDER
-    ws.column_dimensions[get_column_letter(col)].width = 48
+    ws.column_dimensions[get_column_letter(col)].width = annotation_width(text for text, _kind in notes.values())
     return atomic_save(wb, out)
+
+
+def annotation_width(texts: Iterable[str]) -> float:
+    """The 校验结果 column's width (Excel character units): the longest note on one line, a Chinese
+    character counting two, between 30 and 100 (longer notes wrap)."""
+    longest = max((sum(2 if ord(ch) > 0x2E80 else 1 for ch in t) for t in texts), default=0)
+    return float(min(100, max(30, longest + 2)))
