@@ -167,6 +167,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 def cmd_import_reference(args: argparse.Namespace) -> int:
     from cadredesk.services import reference_import
 
+    report: Any
     with workspace(args, write=not args.dry_run) as ctx:
         if args.import_command == "places":
             report = reference_import.import_places(

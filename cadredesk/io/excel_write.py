@@ -415,7 +415,9 @@ def write_annotated(
             cell.font = Font(color="9C0006")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cell.border = _BORDER
-    ws.column_dimensions[get_column_letter(col)].width = annotation_width(text for text, _kind in notes.values())
+    ws.column_dimensions[get_column_letter(col)].width = annotation_width(
+        text for text, _kind in notes.values()
+    )
     return atomic_save(wb, out)
 
 

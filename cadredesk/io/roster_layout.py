@@ -585,8 +585,16 @@ def split_unit_post(text: Any, known_units: Sequence[str] = (), filled_by: str =
         prefix, unit = max(hits, key=lambda h: len(h[0]))
         return unit, value[len(prefix) :].lstrip("、，,；;：: "), ""
     if filled_by:
-        return filled_by, value, f"“{value}”中未找到填报单位“{filled_by}”的名称，单位按填报单位录入，职务按原文录入"
-    return "", value, f"未能从“{value}”中分出工作单位（没有填报单位行，也不是已登记单位的名称），职务按原文录入"
+        return (
+            filled_by,
+            value,
+            f"“{value}”中未找到填报单位“{filled_by}”的名称，单位按填报单位录入，职务按原文录入",
+        )
+    return (
+        "",
+        value,
+        f"未能从“{value}”中分出工作单位（没有填报单位行，也不是已登记单位的名称），职务按原文录入",
+    )
 
 
 def apply_layout(rows: Sequence[Sequence[Any]], layout: RosterLayout) -> list[RawRow]:

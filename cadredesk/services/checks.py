@@ -290,9 +290,15 @@ def frozen_findings(s: Session, batch_id: int) -> list[Violation]:
     ]
 
 
+#: findings a closed batch does not keep: the closing itself resolves the first; the second reminds of
+#: something ahead (an expiring policy) that no longer matters once the term is over
+NOT_FROZEN = frozenset({"term-ended", "insurance-expiring"})
+
+
 def freeze_findings(s: Session, b: Batch, day: dt.date) -> list[Violation]:
-    """Judge the frozen areas as of ``day`` and store their findings for the batch (at closing)."""
-    found = [v for area in AREAS if area.frozen for v in area.run(s, b, day)]
+    """Judge the frozen areas as of ``day`` and store their findings for the batch (at closing, before its
+    dispatches are closed: what the term left unresolved stays on record)."""
+    found = [v for area in AREAS if area.frozen for v in area.run(s, b, day) if v.rule not in NOT_FROZEN]
     s.execute(delete(BatchFinding).where(BatchFinding.batch_id == b.id))
     if found:
         s.execute(

@@ -1024,11 +1024,16 @@ def _fill_notes(lines: list[_Line], report: ImportReport) -> None:
         else:
             extra = by_row.get(line.row, [])
             # a row that loses data never reads 校验通过: it says what is not kept
-            lost = [*(f"{c}的内容" for c in report.lost.get(line.row, [])), *(w for w in extra if "未录入" in w)]
+            lost = [
+                *(f"{c}的内容" for c in report.lost.get(line.row, [])),
+                *(w for w in extra if "未录入" in w),
+            ]
             others = [w for w in extra if "未录入" not in w]
             if lost:
                 text = "已导入，但" if report.written else "可导入，但"
-                text += f"以下内容未录入：{'；'.join(lost)}" + (f"（另：{'；'.join(others)}）" if others else "")
+                text += f"以下内容未录入：{'；'.join(lost)}" + (
+                    f"（另：{'；'.join(others)}）" if others else ""
+                )
                 report.row_notes[line.row] = (text, "warning")
             elif others:
                 text = "已导入" if report.written else "校验通过"

@@ -2,8 +2,9 @@
 
 Closing a batch (``batch close``): every dispatch 在岗 becomes 期满 (its end no later than the closing
 day); dispatches that never went on post (推荐 / 审核 / 培训) are refused by default, naming them,
-or withdrawn (撤回推荐) with the clerk's consent; the batch's findings are judged as of the day after
-the closing day and stored — a closed batch reports those from then on (``checks``).  One audit entry.
+or withdrawn (撤回推荐) with the clerk's consent.  The batch's findings are judged as of the day after
+the closing day, before its dispatches are closed, and stored — what the term left unresolved stays
+on record, and a closed batch reports those from then on (``checks``).  One audit entry.
 Afterwards the cadres hold no active dispatch and can be dispatched in the next batch.
 """
 
@@ -85,6 +86,8 @@ def close_batch(
             key="pending-dispatches",
         )
     result = CloseResult(batch.name, day)
+    # what the term left unresolved, judged the day after it (before its dispatches are closed)
+    result.findings = len(checks.freeze_findings(s, batch, day + dt.timedelta(days=1)))
     who = tx.actor.username[:32]
     for d, nm in rows:
         if d.status == DispatchStatus.ON_POST.value:
@@ -113,7 +116,6 @@ def close_batch(
         tx.progress.check()
     batch.closed_on = day
     s.flush()
-    result.findings = len(checks.freeze_findings(s, batch, day + dt.timedelta(days=1)))
     detail = f"{batch.name} 于 {day} 期满：{result.completed} 人期满"
     if result.withdrawn:
         detail += f"，{len(result.withdrawn)} 人尚未到岗、撤回推荐（{'、'.join(result.withdrawn[:10])}{'等' if len(result.withdrawn) > 10 else ''}）"
