@@ -231,7 +231,10 @@ def test_import_places_and_units(tmp_path: Path) -> None:
     wb.save(tmp_path / "村.xlsx")
     res = cli("import", "places", tmp_path / "村.xlsx", "--json", db=db)
     assert res.returncode == 1  # 河口镇 is not registered: a rejected row, not a township made silently
-    assert json.loads(res.stdout)["rejected"][0]["reason"] == "乡镇“河口镇”尚未登记（导入时选择“新建乡镇”可一并新建）"
+    assert (
+        json.loads(res.stdout)["rejected"][0]["reason"]
+        == "乡镇“河口镇”尚未登记（导入时选择“新建乡镇”可一并新建）"
+    )
     res = cli("import", "places", tmp_path / "村.xlsx", "--create-townships", "--json", db=db)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["imported"] == 2

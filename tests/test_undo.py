@@ -96,7 +96,7 @@ def test_undo_a_roster_import_as_a_whole(any_ctx: Context, tmp_path: Path) -> No
     with ctx.db.reader() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
     assert last.action == "import.undo" and "名单.xlsx" in (last.detail or "")
-    with pytest.raises(ValidationError, match="已于 .* 撤销"):
+    with pytest.raises(ValidationError, match=r"已于 .* 撤销"):
         import_runs.undo_import(ctx, report.run_id)
     # the same file can be imported again afterwards
     assert ri.import_roster(ctx, roster(tmp_path), "2026年度驻村", create_places=True).imported == 3

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Batch, BatchPlaceTag, Place, PlaceTagLink, Township, Unit
+from cadredesk.core.names import initials_variants
 from cadredesk.core.places import infer_kind
+from cadredesk.core.search import person_matches
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -34,6 +36,16 @@ class PlaceRow:
     name: str
     kind: str
     tags: tuple[str, ...]
+    #: pinyin initials of the name and of township + name, every reading (search like the other pages)
+    initials: str = ""
+
+    def matches(self, query: str) -> bool:
+        return person_matches(query, self.name, self.initials, "", self.township, *self.tags)
+
+
+def place_initials(township: str, name: str) -> str:
+    """Space-separated initials variants of the place's name and of township + name (丰登村 → “fdc …”)."""
+    return " ".join(dict.fromkeys([*initials_variants(name), *initials_variants(township + name)]))
 
 
 # --------------------------------------------------------------------------- helpers (caller's transaction)
@@ -72,7 +84,7 @@ def list_places_in(s: Session) -> list[PlaceRow]:
     for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
         tags.setdefault(pid, []).append(tag)
     return [
-        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])))
+        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])), place_initials(tname, pname))
         for pid, tid, tname, pname, kind in s.execute(
             select(Place.id, Township.id, Township.name, Place.name, Place.kind)
             .join(Township, Township.id == Place.township_id)
