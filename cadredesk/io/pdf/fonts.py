@@ -659,6 +659,8 @@ class TextSetter:
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """``[(font name, text), ...]`` covering ``text``; each run's characters exist in its font."""
         primary = self.kit.roles[role]
+        if text.isprintable() and primary.coverage.issuperset(map(ord, text)):
+            return [(primary.name, text)] if text else []  # the common case: one run in the primary font
         out: list[tuple[str, str]] = []
         for ch in text:
             if unicodedata.category(ch) in ("Cc", "Cs") and ch not in _CONTROL_KEEP:
