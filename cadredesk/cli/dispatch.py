@@ -16,6 +16,12 @@ from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, works
 from cadredesk.errors import UserError
 
 
+def run_id_arg(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"导入记录编号应为正整数（见 import list）：{value}")
+    return int(value)
+
+
 def _sub(parser: argparse.ArgumentParser) -> Any:
     """The sub-command group of a command created by another module (``batch``, ``import``, ``list``)."""
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -214,7 +220,7 @@ def register(sub: Any, add: AddCommand) -> None:
     sp = add("list", cmd_import_list, "列出导入记录（可按编号整体撤销）", import_sub)
     json_flag(sp)
     sp = add("undo", cmd_import_undo, "整体撤销一次导入（导入的记录未被其他记录引用时）", import_sub)
-    sp.add_argument("run", type=int, metavar="RUN_ID", help="导入记录编号（见 import list）")
+    sp.add_argument("run", type=run_id_arg, metavar="RUN_ID", help="导入记录编号（见 import list）")
     json_flag(sp)
     places = import_sub.choices["places"]
     places.set_defaults(handler=cmd_import_places)
