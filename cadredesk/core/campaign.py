@@ -18,12 +18,14 @@ from cadredesk.core.enums import DispatchStatus, Level
 @dataclass(frozen=True)
 class LevelDefaults:
     term_years: int
-    min_days_month: int = 22  # seed 002: 每月不少于22天（法定节假日除外）
-    min_days_year: int = 250  # seed 002: 每年不少于250天
-    households_per_cadre: int = 5  # seed 004: 每名干部联系5户左右
-    household_visits_per_year: int = 4  # seed 004
-    deputy_visit_months: int = 6  # seed 002: 分管负责人每半年至少1次
-    head_visits_per_term: int = 1  # seed 002: 主要负责人至少1次
+    min_days_month: int = 22  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 每月不少于22天（法定节假日除外）
+    min_days_year: int = 250  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 每年不少于250天
+    households_per_cadre: int = (
+        5  # 《深入基层 走进群众 锤炼作风 东营：“万名干部下基层”活动全面启动》: 每名干部联系5户左右
+    )
+    household_visits_per_year: int = 4  # 《深入基层 走进群众 锤炼作风 东营：“万名干部下基层”活动全面启动》
+    deputy_visit_months: int = 6  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 分管负责人每半年至少1次
+    head_visits_per_term: int = 1  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 主要负责人至少1次
 
 
 LEVEL_DEFAULTS = {

@@ -35,7 +35,7 @@ class PlaceTag(StrEnum):
 
     @property
     def must_cover(self) -> bool:
-        """全覆盖 (must) vs 应派尽派 (wherever possible), seed 002."""
+        """全覆盖 (must) vs 应派尽派 (wherever possible), 《在全县选派干部驻村蹲点工作会议上的讲话》."""
         return self in (PlaceTag.WEAK_ORG, PlaceTag.WEAK_ECONOMY, PlaceTag.ELECTION_HARD)
 
 
@@ -126,7 +126,7 @@ class Grade(StrEnum):
 
     @property
     def consequence(self) -> str:
-        """What the grade means for the cadre, in seed 002's words; nothing where the seed says nothing."""
+        """What the grade means for the cadre, in the words of 《在全县选派干部驻村蹲点工作会议上的讲话》; nothing where the seed says nothing."""
         return {
             "优秀": "同等条件下优先选拔使用",
             "称职": "",
@@ -194,7 +194,7 @@ RANKS = (
 
 
 class RankLevel(StrEnum):
-    """The level a rank counts as (seed 000: 厅级 / 处级 / 科级 “及相应职级”)."""
+    """The level a rank counts as (《山东省千名干部下基层工作动员部署会议召开》: 厅级 / 处级 / 科级 “及相应职级”)."""
 
     BUREAU = "厅级"
     DIVISION = "处级"

@@ -1,6 +1,6 @@
 """职级: the list a cadre's rank is chosen from, how rosters write it, and the level it counts as.
 
-Seed 000 (《山东省千名干部下基层工作动员部署会议召开》) composes each provincial team of one leader of
+《山东省千名干部下基层工作动员部署会议召开》 composes each provincial team of one leader of
 “厅级及相应职级” and members of “处级、科级及相应职级”; ``rank_level`` says which of these a rank is.
 """
 

@@ -575,7 +575,7 @@ def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
     """Make one member the team's 工作队长; any other active leader of the team becomes a 队员.
 
     Read and changed in one transaction, so a leader set meanwhile by another clerk is demoted too
-    (seed 000: one leader per team).  Returns the new leader's name.
+    (《山东省千名干部下基层工作动员部署会议召开》: one leader per team).  Returns the new leader's name.
     """
     s = tx.session
     team = _team(s, team_id)
@@ -611,7 +611,7 @@ def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
 def save_work_group(
     tx: Tx, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
 ) -> int:
-    """A work group of 2–3 neighbouring villages of one township (seed 002)."""
+    """A work group of 2–3 neighbouring villages of one township (《在全县选派干部驻村蹲点工作会议上的讲话》)."""
     s = tx.session
     name = name.strip()
     if not name:

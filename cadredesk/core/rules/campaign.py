@@ -132,7 +132,7 @@ def _at(f: CampaignFacts, what: str) -> str:
 
 
 def priority_coverage(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: 软弱涣散村、经济薄弱村、换届选举重难点村全覆盖; 革命老区村、少数民族村应派尽派."""
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: 软弱涣散村、经济薄弱村、换届选举重难点村全覆盖; 革命老区村、少数民族村应派尽派."""
     covered = {d.place_id for d in f.dispatches if d.counted and d.place_id is not None}
     for p in f.places:
         if not p.tags or p.id in covered:
@@ -158,7 +158,7 @@ def priority_coverage(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def unit_quota(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: a unit that misses its quota loses award eligibility for 3 years."""
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: a unit that misses its quota loses award eligibility for 3 years."""
     sent = Counter(d.unit_id for d in f.dispatches if d.counted)
     for unit_id, quota in sorted(f.quotas.items(), key=lambda uq: f.units.get(uq[0], "")):
         n = sent.get(unit_id, 0)
@@ -200,7 +200,7 @@ def dispatch_term(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def training(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: every dispatched cadre takes 岗前培训 before going on post."""
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: every dispatched cadre takes 岗前培训 before going on post."""
     if not f.batch.training_required:
         return
     for d in sorted(f.dispatches, key=lambda d: (d.strokes, d.id)):
@@ -215,7 +215,7 @@ def training(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def township_lead(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: each township names one 领队 among the cadres sent there (team members excepted)."""
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: each township names one 领队 among the cadres sent there (team members excepted)."""
     active = [d for d in f.dispatches if d.active]
     leads = Counter(d.township_id for d in active if d.role == Role.TOWNSHIP_LEAD.value)
     needing = {d.township_id for d in active if d.team_id is None and d.township_id is not None}
@@ -234,7 +234,7 @@ def township_lead(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def work_groups(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: 2–3 neighbouring villages of one township form a work group."""
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: 2–3 neighbouring villages of one township form a work group."""
     for g in f.groups:
         where, target = _at(f, f"{g.township}{g.name}"), ("work_group", g.id)
         n = len(g.place_townships)
@@ -245,7 +245,7 @@ def work_groups(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def work_group_missing(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: every 2–3 neighbouring dispatched villages form a work group (工作小组), so a village with
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: every 2–3 neighbouring dispatched villages form a work group (工作小组), so a village with
     a cadre of the county scheme (not in a provincial team) that is in no group is flagged; where its
     township has no other such village it cannot be grouped, which is a reminder to look at."""
     grouped = {pid for g in f.groups for pid in g.place_ids}
@@ -298,12 +298,12 @@ def term_ended(f: CampaignFacts, today: dt.date) -> Iterator[Violation]:
 
 
 def team_size(kind: str) -> int:
-    """People a team needs (seed 000): 1 leader + 9 members, or 1 + 4 for a state-enterprise team."""
+    """People a team needs (《山东省千名干部下基层工作动员部署会议召开》): 1 leader + 9 members, or 1 + 4 for a state-enterprise team."""
     return 5 if kind == TeamKind.STATE_ENTERPRISE.value else 10
 
 
 def team_composition(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 000: 1 leader + 9 members (village / private-enterprise teams), 1 + 4 (state-enterprise teams);
+    """《山东省千名干部下基层工作动员部署会议召开》: 1 leader + 9 members (village / private-enterprise teams), 1 + 4 (state-enterprise teams);
     a village team serves one township and five villages; a private-enterprise team five enterprises."""
     members: dict[int, Counter[str]] = defaultdict(Counter)
     places: dict[int, set[tuple[int, str]]] = defaultdict(set)
@@ -362,7 +362,7 @@ def team_composition(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def team_ranks(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 000 (provincial teams): each team is led by a cadre of 厅级 (及相应职级) and made up of
+    """《山东省千名干部下基层工作动员部署会议召开》 (provincial teams): each team is led by a cadre of 厅级 (及相应职级) and made up of
     cadres of 处级 or 科级 (及相应职级). Judged in provincial batches only; a cadre whose rank is not
     recorded is a reminder (the rule cannot be judged), a wrong rank a problem."""
     if f.batch.level != Level.PROVINCE.value:
@@ -389,7 +389,7 @@ def team_ranks(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
 
 
 def priority_share(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
-    """Seed 002: 优先选派后备干部和没有基层工作经历的干部. The seed sets no number; a batch may set
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: 优先选派后备干部和没有基层工作经历的干部. The seed sets no number; a batch may set
     ``min_reserve_share`` (share of dispatched cadres who are reserve cadres or lack grassroots experience)."""
     share_min = float(f.batch.min_reserve_share or 0)
     if share_min <= 0:
@@ -405,7 +405,7 @@ def priority_share(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
         )
 
 
-#: seed 002, word for word
+#: 《在全县选派干部驻村蹲点工作会议上的讲话》, word for word
 QUOTA_CONSEQUENCE = (
     "对不能完成选派任务的单位，要取消该单位3年内参加县一级及以上党建工作先进单位和文明单位的评选资格"
 )

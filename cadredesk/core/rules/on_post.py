@@ -68,7 +68,7 @@ Rule = Callable[[OnPostFacts, dt.date], Iterable[Violation]]
 
 
 def insurance(f: OnPostFacts, today: dt.date) -> Iterator[Violation]:
-    """Seed 002: personal accident insurance for every cadre on post; warn 30 days before expiry.
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: personal accident insurance for every cadre on post; warn 30 days before expiry.
     Only dispatches 在岗 are judged: the reminders stop once a dispatch is closed (期满) or ended."""
     soon = today + dt.timedelta(days=INSURANCE_NOTICE_DAYS)
     on_post = [p for p in f.posts if p.status == DispatchStatus.ON_POST.value]
@@ -95,7 +95,7 @@ def insurance(f: OnPostFacts, today: dt.date) -> Iterator[Violation]:
 
 
 def problem_deadlines(f: OnPostFacts, today: dt.date) -> Iterator[Violation]:
-    """Seeds 003/004: problems are closed in a loop with deadlines."""
+    """《省政府新闻办新闻发布会：全省加强模范机关建设，服务经济社会高质量发展》 and 《深入基层 走进群众 锤炼作风 东营：“万名干部下基层”活动全面启动》: problems are closed in a loop with deadlines."""
     for p in sorted(f.open_problems, key=lambda p: (p.deadline or dt.date.max, p.id)):
         if p.deadline is not None and p.deadline < today:
             yield Violation(
@@ -113,7 +113,7 @@ _COUNTED = frozenset(COUNTED_STATUSES)
 
 
 def leader_visits(f: OnPostFacts, today: dt.date) -> Iterator[Violation]:
-    """Seed 002: the dispatching unit's head visits each village where it has a cadre at least
+    """《在全县选派干部驻村蹲点工作会议上的讲话》: the dispatching unit's head visits each village where it has a cadre at least
     ``head_visits_per_term`` times (至少到驻点村调研指导1次), its deputy in charge at least once every
     ``deputy_visit_months`` months (每半年至少到驻点村调研指导1次).
 
