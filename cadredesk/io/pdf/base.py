@@ -19,6 +19,8 @@ import hashlib
 import io
 import json
 import math
+import operator
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,6 +168,8 @@ class GridStyle:
     box: float = 1.0
     header_fill: tuple[float, float, float] = (0.88, 0.88, 0.88)
     group_fill: tuple[float, float, float] = (0.95, 0.95, 0.95)
+    #: the font of header strings (黑体); "" for the body font
+    header_font: str = ""
 
 
 def _grid_flowable() -> type:
@@ -225,12 +229,18 @@ def _grid_flowable() -> type:
                     _w, h = cell.wrap(self.width - st.pad_left - st.pad_right, 10**6)
                     later.append((cell, st.pad_left, mid - h / 2))
                     continue
+                header = kind == "header" and bool(st.header_font)
+                if header:
+                    text.setFont(st.header_font, st.size)
                 for col, cell in enumerate(cells):
                     if cell == "" or cell is None:
                         continue
                     x0, x1 = xs[col] + st.pad_left, xs[col + 1] - st.pad_right
                     if isinstance(cell, str):
-                        if self.aligns[col] == "CENTER":
+                        if header:  # header captions are centred, in the header font
+                            w = stringWidth(cell, st.header_font, st.size)
+                            text.setTextOrigin((x0 + x1 - w) / 2, mid - drop)
+                        elif self.aligns[col] == "CENTER":
                             w = widths.get(cell)
                             if w is None:
                                 w = widths[cell] = stringWidth(cell, st.font, st.size)
@@ -241,6 +251,8 @@ def _grid_flowable() -> type:
                     else:
                         _w, h = cell.wrap(x1 - x0, 10**6)
                         later.append((cell, x0, mid - h / 2))
+                if header:
+                    text.setFont(st.font, st.size)
             c.drawText(text)
             for cell, x, y in later:
                 cell.drawOn(c, x, y)
@@ -369,6 +381,14 @@ def fit_column_widths(
     avail = available if available is not None else doc.layout.frame_width
     primary = max(range(n), key=lambda c: weights[c])
 
+    # Only columns whose values can need a second line count for the height, and rows alike in those
+    # columns count alike: the height is judged on the distinct rows, each weighed by how often it occurs
+    # (a 10,000-row roster has a few thousand distinct shapes).
+    wrapping = [c for c in range(n) if max(text_w[c], default=0.0) + extra > header_w[c] + 0.01]
+    shapes = Counter(zip(*(text_w[c] for c in wrapping), strict=True)) if wrapping else Counter()
+    shape_w = {c: [shape[i] for shape in shapes] for i, c in enumerate(wrapping)}
+    counts = list(shapes.values())
+
     memo: dict[tuple[int, float], list[int]] = {}
 
     def col_lines(c: int, w: float) -> list[int]:
@@ -376,14 +396,17 @@ def fit_column_widths(
         if key not in memo:
             inner = w - extra
             memo[key] = [
-                1 if t <= inner + 0.01 else math.ceil(t / max(inner - slack, 1.0)) for t in text_w[c]
+                1 if t <= inner + 0.01 else math.ceil(t / max(inner - slack, 1.0)) for t in shape_w[c]
             ]
         return memo[key]
 
     def height(ws: Sequence[float]) -> int:
         if not rows:
             return 0
-        return sum(map(max, zip(*(col_lines(c, ws[c]) for c in range(n)), strict=True)))
+        if not wrapping:
+            return len(rows)
+        lines = map(max, zip(*(col_lines(c, ws[c]) for c in wrapping), strict=True))
+        return sum(map(operator.mul, counts, lines))
 
     others = [c for c in range(n) if c != primary]
     room = avail - header_w[primary]
@@ -404,7 +427,7 @@ def fit_column_widths(
     def candidates(c: int) -> list[float]:
         """Widths at which some value of column ``c`` needs one line fewer (and the header width)."""
         found = {_ceil2(header_w[c])}
-        for t in text_w[c]:
+        for t in set(text_w[c]):
             for k in (1, 2, 3):
                 found.add(_ceil2(t + extra if k == 1 else t / k + slack + extra))
         ordered = sorted(w for w in found if w >= header_w[c] - 0.01)  # headers never wrap

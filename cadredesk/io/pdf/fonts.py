@@ -694,7 +694,10 @@ class TextSetter:
     def width(self, text: str, role: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        return sum(stringWidth(run, name, size) for name, run in self.runs(text, role))
+        runs = self.runs(text, role)
+        if len(runs) == 1:  # the common case, without a generator per call
+            return float(stringWidth(runs[0][1], runs[0][0], size))
+        return sum(stringWidth(run, name, size) for name, run in runs)
 
     def draw(
         self, canvas: Canvas, x: float, y: float, text: str, role: str, size: float, align: str = "left"

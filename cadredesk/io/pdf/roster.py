@@ -144,7 +144,10 @@ def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: s
     song = doc.kit.font_name("song")
     size = st.table.fontSize
     ncols = len(COLUMNS)
-    grid = GridStyle(font=song, size=size, leading=st.table.leading, pad_left=_CELL_PAD, pad_right=_CELL_PAD)
+    grid = GridStyle(
+        font=song, size=size, leading=st.table.leading, pad_left=_CELL_PAD, pad_right=_CELL_PAD,
+        header_font=doc.kit.font_name("hei"),
+    )  # fmt: skip
     aligns = ["CENTER" if h in _CENTRED else "LEFT" for h, _w, _m in COLUMNS]
     inner = [w - 2 * _CELL_PAD for w in widths]
     plain: dict[tuple[str, int], object] = {}
@@ -164,7 +167,8 @@ def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: s
         plain[key] = out
         return out
 
-    header: list[object] = [doc.para(h, st.table_header) for h, _w, _m in COLUMNS]
+    # header captions as plain strings in 黑体 (they never wrap: the widths keep them on one line)
+    header: list[object] = [h for h, _w, _m in COLUMNS]
     body: list[list[object]] = []
     headings: set[int] = set()
     for row in rows:
