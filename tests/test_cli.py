@@ -93,8 +93,16 @@ def test_batch_add_and_list(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
     listed = json.loads(cli("batch", "list", "--json", db=db).stdout)
     assert listed == [
-        {"name": "2027年驻村", "level": "county", "start": "2027-01-01", "end": "2027-12-31", "cadres": 0}
-    ]
+        {"name": "2027年驻村", "level": "county", "start": "2027-01-01", "end": "2027-12-31", "cadres": 0,
+         "term_reason": "", "closed_on": None}
+    ]  # fmt: skip
+    # a county term of 18 months: refused without a reason, kept in its own column with one
+    long = ("batch", "add", "2028年驻村", "--start", "2028-01-01", "--end", "2029-06-30")
+    refused = cli(*long, db=db)
+    assert refused.returncode == 1 and "请注明原因" in refused.stderr
+    assert cli(*long, "--reason", "跨换届年度，延长半年", db=db).returncode == 0
+    listed = json.loads(cli("batch", "list", "--json", db=db).stdout)
+    assert listed[0]["name"] == "2028年驻村" and listed[0]["term_reason"] == "跨换届年度，延长半年"
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -222,6 +230,12 @@ def test_import_places_and_units(tmp_path: Path) -> None:
         ws.append(row)
     wb.save(tmp_path / "村.xlsx")
     res = cli("import", "places", tmp_path / "村.xlsx", "--json", db=db)
+    assert res.returncode == 1  # 河口镇 is not registered: a rejected row, not a township made silently
+    assert (
+        json.loads(res.stdout)["rejected"][0]["reason"]
+        == "乡镇“河口镇”尚未登记（导入时选择“新建乡镇”可一并新建）"
+    )
+    res = cli("import", "places", tmp_path / "村.xlsx", "--create-townships", "--json", db=db)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["imported"] == 2
     wb = openpyxl.Workbook()

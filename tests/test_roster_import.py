@@ -693,7 +693,7 @@ def test_empty_headerless_and_missing_sheet(db: Database, tmp_path: Path) -> Non
     with pytest.raises(ValidationError, match="找不到表头"):
         import_roster(db, no_header, BATCH)
     no_place = save(tmp_path, "缺列.xlsx", [["姓名", "身份证号"], ["张三", mkid(dt.date(1980, 1, 1), 11)]])
-    with pytest.raises(ValidationError, match="缺少必需的列：派驻村（社区）或乡镇"):
+    with pytest.raises(ValidationError, match="缺少必需的列：派驻村（社区）（表头"):
         import_roster(db, no_place, BATCH)
     with pytest.raises(UserError, match=r"没有工作表“汇总”.*“名单”"):
         excel_read.read_sheet(no_place, "汇总")

@@ -160,6 +160,8 @@ def test_advance_many_is_one_audit_entry_and_holds_back_the_untrained(any_ctx: C
     assert third.count == 0 and sorted(third.blocked) == sorted(dispatches) and third.errors == []
     assert len(_actions(any_ctx, "dispatch.advance-many")) == 2  # nothing changed: no third entry
     forced = assignment.advance_many(any_ctx, dispatches[:1], override_training=True, reason="春耕急需")
-    assert dict(forced.advanced) == {("培训", "在岗"): 1} and forced.warnings == ["测试甲尚未完成岗前培训（未列入任何培训班）"]
+    assert dict(forced.advanced) == {("培训", "在岗"): 1} and forced.warnings == [
+        "测试甲尚未完成岗前培训（未列入任何培训班）"
+    ]
     last = _actions(any_ctx, "dispatch.advance-many")[-1]
     assert last is not None and "春耕急需" in last

@@ -47,6 +47,7 @@ class Context:
         self.spec = spec
         self.seed = seed  # areas added later draw from their own random.Random(f"{seed}-<area>")
         self.rng = random.Random(seed)
+        self.seed = seed
         self.people = People(self.rng)
         self._progress = progress
         self._cancel = cancel
@@ -61,6 +62,10 @@ class Context:
         self.places: list[PlaceRec] = []
         self.disps: list[DispRec] = []
         self.batch_id = 0
+        #: leader visits as written, (unit id, place id, VisitorRole value) → days, and the units
+        #: planted without a head visit / with a deputy gap (write_leader_visits → write_place_visits)
+        self.leader_visit_days: dict[tuple[int, int, str], list[dt.date]] = {}
+        self.visits_planted: tuple[set[int], set[int]] = (set(), set())
 
     def step(self, message: str, fraction: float) -> None:
         """Report progress; raise ``DemoCancelled`` when the caller asked to stop."""

@@ -10,7 +10,7 @@ from sqlalchemy import Table, select
 from stdnum.cn import uscc
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.core.models import Batch, Place, PlaceTagLink, Township, Unit
+from cadredesk.core.models import Batch, BatchPlaceTag, Place, PlaceTagLink, Township, Unit
 from cadredesk.demo.context import Context
 from cadredesk.demo.people import COMMON_SURNAMES
 from cadredesk.demo.plan import PlaceRec, TownRec, UnitRec
@@ -263,6 +263,13 @@ def write_places(ctx: Context) -> None:
     ctx.put(Place, rows)
     tag_rows = [dict(place_id=p.id, tag=t) for p in ctx.places for t in p.tags]
     ctx.put(PlaceTagLink, tag_rows)
+
+
+def write_batch_tags(ctx: Context) -> None:
+    """The batch's own list of priority places: the places' tags as planned (no draws from the RNG)."""
+    ctx.put(
+        BatchPlaceTag, [dict(batch_id=ctx.batch_id, place_id=p.id, tag=t) for p in ctx.places for t in p.tags]
+    )
 
 
 def tag_villages(ctx: Context, villages: list[PlaceRec]) -> None:

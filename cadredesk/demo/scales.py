@@ -33,17 +33,19 @@ from cadredesk.demo.reference import (
     place_plan,
     tag_villages,
     villages_by_town,
+    write_batch_tags,
     write_places,
 )
 from cadredesk.demo.teams import TeamPlan, assign_work_groups
 from cadredesk.demo.training import write_training
-from cadredesk.demo.visits import write_households, write_leader_visits
+from cadredesk.demo.visits import write_households, write_leader_visits, write_place_visits
 from cadredesk.demo.vocab import CITY_DISTRICTS, PROVINCE_CITIES, PROVINCE_COUNTIES, PROVINCE_UNITS, cn_number
 
 
 def run(ctx: Context) -> None:
     """Write the whole campaign of ``ctx.spec.scale``."""
     _BUILDERS[ctx.spec.scale](ctx)
+    write_batch_tags(ctx)
     ctx.fix_sequences()
 
 
@@ -63,6 +65,7 @@ def common_tail(ctx: Context, quota_short: int, missing_head: int, missing_deput
     write_problems(ctx)
     write_evaluations(ctx)
     write_performance_and_care(ctx)
+    write_place_visits(ctx)
     ctx.step("演示数据已生成", 1.0)
 
 

@@ -4,6 +4,7 @@ households they are paired with (联系户走访)."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections import defaultdict
 from typing import Any
 
@@ -79,9 +80,67 @@ def write_leader_visits(ctx: Context, missing_head: int, missing_deputy: int) ->
             else:
                 day += dt.timedelta(days=rng.randint(95, 165))
     ctx.put(LeaderVisit, rows)
+    for r in rows:
+        ctx.leader_visit_days.setdefault((r["unit_id"], r["place_id"], r["visitor_role"]), []).append(
+            r["day"]
+        )
+    ctx.visits_planted = (no_head, lax)
     ctx.planted.append(
         f"{len(no_head)} 个单位主要负责人未到村看望，{len(lax)} 个单位分管负责人超过半年未到村"
     )
+
+
+def write_place_visits(ctx: Context) -> None:
+    """The leaders' visits are judged per village: every place a unit has cadres in gets its head's
+    visit and its deputy's visits at most 5 months apart, besides the visits above, except at the units
+    planted without (no head visit; one long deputy gap). Draws from its own RNG (the rows before it
+    stay the same for a seed)."""
+    rng = random.Random(f"{ctx.seed}-place-visits")
+    no_head, lax = ctx.visits_planted
+    spans: dict[tuple[int, int], list[dt.date]] = {}
+    leaders: dict[int, UnitRec] = {}
+    for d in ctx.disps:
+        if d.status.value in ("召回", "轮换"):
+            continue
+        span = spans.setdefault((d.unit.id, d.place.id), [d.start, d.end])
+        span[0], span[1] = min(span[0], d.start), max(span[1], d.end)
+        leaders[d.unit.id] = d.unit
+    rows: list[dict[str, Any]] = []
+
+    def add(uid: int, pid: int, role: VisitorRole, day: dt.date) -> None:
+        u = leaders[uid]
+        rows.append(
+            dict(
+                id=ctx.new_id(LeaderVisit), batch_id=ctx.batch_id, unit_id=uid, place_id=pid,
+                visitor_name=u.head_name if role is VisitorRole.HEAD else u.deputy_name, visitor_role=role.value,
+                day=day, note="到村调研指导，听取驻村干部工作汇报",
+            )
+        )  # fmt: skip
+
+    for (uid, pid), (start, end) in sorted(spans.items()):
+        last = min(end, ctx.today)
+        if last <= start:
+            continue
+        heads = ctx.leader_visit_days.get((uid, pid, VisitorRole.HEAD.value), [])
+        if uid not in no_head and not any(start <= d <= last for d in heads) and (last - start).days > 30:
+            add(
+                uid,
+                pid,
+                VisitorRole.HEAD,
+                start + dt.timedelta(days=rng.randint(20, (last - start).days - 1)),
+            )
+        if uid in lax:
+            continue
+        days = sorted(
+            day for day in ctx.leader_visit_days.get((uid, pid, VisitorRole.DEPUTY.value), []) if day >= start
+        )
+        edge = start
+        for day in [*days, last]:
+            while (day - edge).days > 150:  # a visit within the gap, 3–5 months after the previous one
+                edge = edge + dt.timedelta(days=rng.randint(90, 150))
+                add(uid, pid, VisitorRole.DEPUTY, edge)
+            edge = max(edge, day)
+    ctx.put(LeaderVisit, rows)
 
 
 def write_households(ctx: Context) -> None:

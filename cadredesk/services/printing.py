@@ -63,7 +63,11 @@ def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
     if not lines:
         raise UserError(f"批次“{b.name}”的名单为空，没有可打印的内容", key="empty")
     meta = print_meta(tx, roster_title(b.name), roster_data_hash(lines, batch_name=b.name, order=req.order))
-    warnings = render_roster(lines, batch_name=b.name, order=req.order, meta=meta, out=req.out)
+
+    def report(done: int, total: int) -> None:  # the clerk's cancel raises here: no file is written
+        tx.progress.report(done, total, f"正在生成第 {done} 页（共 {total} 页）")
+
+    warnings = render_roster(lines, batch_name=b.name, order=req.order, meta=meta, out=req.out, report=report)
     tx.audit(
         entity="batch", entity_id=b.id, detail=f"{b.name} {len(lines)}人 {meta.data_hash} → {req.out.name}"
     )

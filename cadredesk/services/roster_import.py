@@ -37,9 +37,10 @@ from sqlalchemy.orm import Session
 from cadredesk.core.audit import mask_id
 from cadredesk.core.cadres import CadreForm, validate
 from cadredesk.core.campaign import term_end
-from cadredesk.core.enums import DispatchStatus, PlaceKind
+from cadredesk.core.enums import DispatchStatus, PlaceKind, Role
 from cadredesk.core.models import Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit, utcnow
 from cadredesk.core.names import initials_index, stroke_key
+from cadredesk.core.ranks import normalise_rank
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -53,6 +54,7 @@ from cadredesk.io.roster_layout import (
     compact_text,
     detect_and_apply,
     detect_layout,
+    ignored_text,
     is_blank,
     name_key,
     normalise_education,
@@ -63,8 +65,9 @@ from cadredesk.io.roster_layout import (
     parse_date,
     parse_role,
     phone_text,
+    split_unit_post,
 )
-from cadredesk.services import batches
+from cadredesk.services import batches, import_runs
 from cadredesk.services.context import Context, Tx, command
 
 DEFAULT_ROLE = "队员"
@@ -93,6 +96,10 @@ class ImportReport:
     layout: RosterLayout | None = None
     #: 1-based row → (text, kind) for the annotated copy and the GUI; kind: ok, warning, skipped, rejected
     row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: the recorded import run (``import undo``), once written
+    run_id: int | None = None
+    #: 1-based row → the ignored columns (``RosterLayout.ignored``) whose content in that row is not imported
+    lost: dict[int, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"imported": self.imported, "rejected": list(self.rejected), "warnings": list(self.warnings)}
@@ -192,9 +199,20 @@ class _RowParser:
     are equal as dict keys but are different cells): ``m[x] if x.__class__ is str else m.fn(x)``.
     """
 
-    def __init__(self, *, today: dt.date, has_role_column: bool) -> None:
+    def __init__(
+        self,
+        *,
+        today: dt.date,
+        has_role_column: bool,
+        has_unit_column: bool = True,
+        filled_by: str = "",
+        known_units: Sequence[str] = (),
+    ) -> None:
         self.today = today
         self.has_role_column = has_role_column
+        #: no 派出单位 column: the unit comes from 工作单位及职务, else from the 填报单位 line
+        self.filled_by = "" if has_unit_column else filled_by[:128]
+        self.unit_post = _Memo(lambda x: split_unit_post(x, known_units, filled_by))
         self.township = _Memo(_township_text)
         self.place = _Memo(_place_text)
         self.gender = _Memo(normalise_gender)
@@ -224,8 +242,6 @@ class _RowParser:
             reasons.append("缺少姓名")
         if raw_id is None:
             reasons.append("缺少身份证号")
-        if not line.township and not line.place:
-            reasons.append("缺少派驻村（社区）或乡镇")
 
         gender = ""
         if "gender" in v:
@@ -264,8 +280,19 @@ class _RowParser:
                         warns.append(f"{FIELD_LABELS[key]}：{exc}，未录入")
         x, m = v.get("post"), self.post
         post = m[x] if x.__class__ is str else m.fn(x)
-        x, m = v.get("rank"), self.rank
-        rank = m[x] if x.__class__ is str else m.fn(x)
+        unit_of_post = ""
+        if "unit_post" in v:  # 工作单位及职务: the unit, the rest the post
+            x, m = v["unit_post"], self.unit_post
+            unit_of_post, post_of_unit, why = m[x] if x.__class__ is str else m.fn(x)
+            post = post or (post_of_unit[:64] or None)
+            if why and not v.get("unit"):
+                warns.append(why)
+        rank = None
+        if "rank" in v:
+            x, m = v["rank"], self.rank
+            rank, why = m[x] if x.__class__ is str else m.fn(x)
+            if why:
+                warns.append(why)
         form = CadreForm(
             name=line.name,
             gender=gender,
@@ -309,7 +336,7 @@ class _RowParser:
             line.id_number = clean.id_number
 
         x, m = v.get("unit"), self.unit
-        line.unit = m[x] if x.__class__ is str else m.fn(x)
+        line.unit = (m[x] if x.__class__ is str else m.fn(x)) or unit_of_post[:128] or self.filled_by
         if "place_kind" in v:
             x, m = v["place_kind"], self.place_kind
             kind = m[x] if x.__class__ is str else m.fn(x)
@@ -326,6 +353,8 @@ class _RowParser:
                 line.role = role
         elif self.has_role_column:
             warns.append(f"未填写派驻身份，按“{DEFAULT_ROLE}”录入")
+        if not line.place and not (line.role == Role.TOWNSHIP_LEAD.value and line.township):
+            reasons.append("缺少派驻村（社区）" + ("" if line.township else "和乡镇"))
         if "start" in v:
             x, m = v["start"], self.date
             parsed = m[x] if x.__class__ is str else m.fn(x)
@@ -361,8 +390,13 @@ def _post_text(value: Any) -> str | None:
     return _opt_text(value, 64)
 
 
-def _rank_text(value: Any) -> str | None:
-    return _opt_text(value, 32)
+def _rank_text(value: Any) -> tuple[str | None, str]:
+    """职级 → (the listed rank, "") or (None, why it is not recorded)."""
+    text = clean_text(value)
+    if not text:
+        return None, ""
+    rank = normalise_rank(text)
+    return rank, "" if rank is not None else f"职级“{text}”不在职级列表中，未录入"
 
 
 # --------------------------------------------------------------------------- database lookups
@@ -775,6 +809,12 @@ def _import(
     header_row = layout.last_header_row
     for note in layout.notes:
         report.warn(header_row, note)
+    for col, caption, n in layout.ignored:  # nothing is dropped silently
+        report.warn(header_row, f"{ignored_text(col, caption)}未对应任何字段，其中 {n} 行的内容不会导入")
+        for r in layout.data_rows:
+            line_cells = data.rows[r - 1]
+            if col < len(line_cells) and not is_blank(line_cells[col]):
+                report.lost.setdefault(r, []).append(ignored_text(col, caption))
     has_role_column = "role" in layout.columns.values()
     if not has_role_column:
         report.warn(header_row, f"名单中没有“派驻身份”列，全部按“{DEFAULT_ROLE}”录入")
@@ -783,7 +823,18 @@ def _import(
             report.warn(row, f"{why}，已忽略")
             report.row_notes[row] = (f"未导入：{why}", "warning")
 
-    parse = _RowParser(today=today, has_role_column=has_role_column).parse
+    columns = set(layout.columns.values())
+    known_units: list[str] = []
+    if "unit_post" in columns:
+        for uname, short in tx.session.execute(select(Unit.name, Unit.short_name)):
+            known_units.extend(n for n in (uname, short) if n)
+    parse = _RowParser(
+        today=today, has_role_column=has_role_column, has_unit_column="unit" in columns,
+        filled_by=layout.filled_by, known_units=known_units,
+    ).parse  # fmt: skip
+    if "unit" not in columns and layout.filled_by:
+        how = "工作单位及职务中的单位，未写明的" if "unit_post" in columns else ""
+        report.warn(header_row, f"名单中没有“派出单位”列，派出单位按{how}填报单位“{layout.filled_by}”录入")
     lines = [parse(raw) for raw in raws]
     del raws
     _mark_file_duplicates(lines)
@@ -838,7 +889,10 @@ def _import(
             report.created["batch"] = 1
         tx.progress.check()
         if batch is not None:
+            fresh = [ln for ln in good if ln.cadre_id is None]
             _write(session, batch, good, refs, report, user=tx.actor.username)
+            if good:
+                report.run_id = _record_run(session, tx, path, data.name, batch, good, fresh, refs, report)
         report.imported = len(good)
         report.written = True
         tx.audit(
@@ -865,6 +919,46 @@ def _import(
     if outcome_error is not None:
         raise outcome_error
     return report
+
+
+def _record_run(
+    session: Session,
+    tx: Tx,
+    path: Path,
+    sheet: str,
+    batch: Batch,
+    good: list[_Line],
+    fresh: list[_Line],
+    refs: _Refs,
+    report: ImportReport,
+) -> int:
+    """Record what the import created, so that it can be undone as a whole (``import_runs``)."""
+    cadre_ids = [ln.cadre_id for ln in good if ln.cadre_id is not None]
+    dispatch_ids = [
+        did
+        for (did,) in _select_in(
+            session,
+            cadre_ids,
+            lambda chunk: select(Dispatch.id).where(
+                Dispatch.batch_id == batch.id, Dispatch.cadre_id.in_(chunk)
+            ),
+            "SELECT dispatch.id FROM dispatch WHERE dispatch.batch_id = ? AND dispatch.cadre_id IN ({})",
+            before=(batch.id,),
+        )
+    ]
+    created: dict[str, list[int]] = {
+        "dispatch": dispatch_ids,
+        "cadre": [ln.cadre_id for ln in fresh if ln.cadre_id is not None],
+        "township": [t.id for t in refs.new_townships if t.id is not None],
+        "place": [p.id for p in refs.new_places if p.id is not None],
+        "unit": [u.id for u in refs.new_units if u.id is not None],
+    }
+    if report.created.get("batch"):
+        created["batch"] = [batch.id]
+    return import_runs.record_run(
+        session, kind="roster", file=path.name, sheet=sheet, batch_id=batch.id, user=tx.actor.username,
+        summary=f"导入 {len(good)} 人（新建干部 {len(created['cadre'])}）", created=created,
+    )  # fmt: skip
 
 
 def _mark_file_duplicates(lines: list[_Line]) -> None:
@@ -928,12 +1022,24 @@ def _fill_notes(lines: list[_Line], report: ImportReport) -> None:
         elif line.status == "skipped":
             report.row_notes[line.row] = (line.skip_reason, "skipped")
         else:
-            text = "已导入" if report.written else "校验通过"
-            extra = by_row.get(line.row)
-            if extra:
-                report.row_notes[line.row] = (f"{text}（{'；'.join(extra)}）", "warning")
+            extra = by_row.get(line.row, [])
+            # a row that loses data never reads 校验通过: it says what is not kept
+            lost = [
+                *(f"{c}的内容" for c in report.lost.get(line.row, [])),
+                *(w for w in extra if "未录入" in w),
+            ]
+            others = [w for w in extra if "未录入" not in w]
+            if lost:
+                text = "已导入，但" if report.written else "可导入，但"
+                text += f"以下内容未录入：{'；'.join(lost)}" + (
+                    f"（另：{'；'.join(others)}）" if others else ""
+                )
+                report.row_notes[line.row] = (text, "warning")
+            elif others:
+                text = "已导入" if report.written else "校验通过"
+                report.row_notes[line.row] = (f"{text}（{'；'.join(others)}）", "warning")
             else:
-                report.row_notes[line.row] = (text, "ok")
+                report.row_notes[line.row] = ("已导入" if report.written else "校验通过", "ok")
 
 
 # --------------------------------------------------------------------------- writing

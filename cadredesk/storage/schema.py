@@ -160,10 +160,12 @@ def backup_before_upgrade(db: Database) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{current_revision(db)}-{stamp}{path.suffix}")
-    with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection  # on the driver: SQLAlchemy would BEGIN first, VACUUM refuses
-        assert raw is not None
+    # outside SQLAlchemy's BEGIN (as enable_wal): SQLite refuses VACUUM inside a transaction
+    raw = db.engine.raw_connection()
+    try:
         raw.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
     log.info("backup before upgrade: %s", target)
     return target
 

@@ -6,6 +6,8 @@ Importing this package registers every table on ``Base.metadata``.
 from cadredesk.core.models.base import NAMING_CONVENTION, Base, Versioned, utcnow
 from cadredesk.core.models.campaign import (
     Batch,
+    BatchFinding,
+    BatchPlaceTag,
     Dispatch,
     DispatchEvent,
     Team,
@@ -14,6 +16,7 @@ from cadredesk.core.models.campaign import (
     WorkGroupPlace,
 )
 from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation
+from cadredesk.core.models.imports import ImportRun, ImportRunRow
 from cadredesk.core.models.mentoring import Mentor, MentorActivity, MentorPair
 from cadredesk.core.models.on_post import (
     Attendance,
@@ -45,6 +48,8 @@ __all__ = [
     "BallotMark",
     "Base",
     "Batch",
+    "BatchFinding",
+    "BatchPlaceTag",
     "Cadre",
     "CareRecord",
     "Dispatch",
@@ -53,6 +58,8 @@ __all__ = [
     "Holiday",
     "Household",
     "HouseholdVisit",
+    "ImportRun",
+    "ImportRunRow",
     "LeaderVisit",
     "Leave",
     "Link",

@@ -1,7 +1,7 @@
 """training and mentoring: per-course attendance, trainees, batch training rule, mentor log fields
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-04 12:45:27.015925
 
 Data kept:
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
