@@ -23,7 +23,7 @@ MESSAGES = {
     "expected at most one argument": "此处最多一个参数值",
     "expected at least one argument": "此处至少需要一个参数值",
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
-    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r（应为整数或规定的格式）",
     "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
     "not allowed with argument %s": "不能与参数 %s 同时使用",
     "ignored explicit argument %r": "忽略了多余的参数值 %r",

@@ -15,7 +15,7 @@ from cadredesk.services.context import Actor, Context, Progress
 from cadredesk.storage.engine import Database
 
 if TYPE_CHECKING:
-    from cadredesk.core.demo import DemoSummary
+    from cadredesk.demo import DemoSummary
 
 _seq = itertools.count(1)
 

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -92,8 +93,16 @@ def test_batch_add_and_list(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
     listed = json.loads(cli("batch", "list", "--json", db=db).stdout)
     assert listed == [
-        {"name": "2027年驻村", "level": "county", "start": "2027-01-01", "end": "2027-12-31", "cadres": 0}
-    ]
+        {"name": "2027年驻村", "level": "county", "start": "2027-01-01", "end": "2027-12-31", "cadres": 0,
+         "term_reason": "", "closed_on": None}
+    ]  # fmt: skip
+    # a county term of 18 months: refused without a reason, kept in its own column with one
+    long = ("batch", "add", "2028年驻村", "--start", "2028-01-01", "--end", "2029-06-30")
+    refused = cli(*long, db=db)
+    assert refused.returncode == 1 and "请注明原因" in refused.stderr
+    assert cli(*long, "--reason", "跨换届年度，延长半年", db=db).returncode == 0
+    listed = json.loads(cli("batch", "list", "--json", db=db).stdout)
+    assert listed[0]["name"] == "2028年驻村" and listed[0]["term_reason"] == "跨换届年度，延长半年"
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -221,6 +230,12 @@ def test_import_places_and_units(tmp_path: Path) -> None:
         ws.append(row)
     wb.save(tmp_path / "村.xlsx")
     res = cli("import", "places", tmp_path / "村.xlsx", "--json", db=db)
+    assert res.returncode == 1  # 河口镇 is not registered: a rejected row, not a township made silently
+    assert (
+        json.loads(res.stdout)["rejected"][0]["reason"]
+        == "乡镇“河口镇”尚未登记（导入时选择“新建乡镇”可一并新建）"
+    )
+    res = cli("import", "places", tmp_path / "村.xlsx", "--create-townships", "--json", db=db)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["imported"] == 2
     wb = openpyxl.Workbook()
@@ -236,3 +251,93 @@ def test_import_places_and_units(tmp_path: Path) -> None:
     report = json.loads(cli("check", "--json", db=db).stdout)
     found = {(v["rule"], v["subject"].split(" / ")[-1]) for v in report["violations"]}
     assert ("unit-quota", "县财政局") in found and ("priority-uncovered", "河口镇新村") in found
+
+
+def test_a_cli_write_is_refused_while_the_gui_holds_the_database(county: Path, tmp_path: Path) -> None:
+    """House rule: one writer per file. The GUI holds it; a CLI write exits 1 naming the holder and writes
+    nothing, while reads still answer."""
+    import os
+    import signal
+    import time
+
+    db = tmp_path / "占用中.sqlite"
+    db.write_bytes(county.read_bytes())
+    holder = db.with_name(db.name + ".holder.json")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    gui = subprocess.Popen(
+        [str(CLI.with_name("cadredesk")), "--db", str(db)], env=env, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not holder.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert holder.exists(), "the GUI did not open the database"
+        time.sleep(1.0)  # let the GUI finish filling its first page
+        files = [p for p in (db, db.with_name(db.name + "-wal")) if p.exists()]
+        before = {p: sha(p) for p in files}
+        for args in (
+            ("batch", "add", "2027年度驻村", "--start", "2027-01-01", "--end", "2027-12-31"),
+            ("demo",),
+            ("export", "roster", "--out", tmp_path / "x.xlsx"),
+            ("print", "roster", "--out", tmp_path / "x.pdf"),
+        ):
+            res = cli(*args, db=db)
+            assert res.returncode == 1, (args, res.stderr)
+            assert "正被另一个 CadreDesk 使用" in res.stderr and f"进程 {gui.pid}" in res.stderr, res.stderr
+            assert "Traceback" not in res.stderr
+        assert {p: sha(p) for p in files} == before
+        assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "x.pdf").exists()
+        listed = cli("batch", "list", "--json", db=db)  # a read answers meanwhile
+        assert listed.returncode == 0 and json.loads(listed.stdout)[0]["cadres"] > 0
+    finally:
+        gui.send_signal(signal.SIGTERM)
+        gui.wait(30)
+    assert not holder.exists()  # the lock went with the window
+    assert (
+        cli("batch", "add", "2027年度驻村", "--start", "2027-01-01", "--end", "2027-12-31", db=db).returncode
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (
+            lambda p: p.write_text("这是一个文本文件，不是数据库。\n" * 50, encoding="utf-8"),
+            "已损坏或不是数据库文件",
+        ),
+        (
+            lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 80),
+            "已损坏或不是数据库文件",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path, make: Any, expected: str) -> None:
+    db = tmp_path / "坏文件.sqlite"
+    make(db)
+    before = sha(db)
+    for args in (
+        ("check",),
+        ("batch", "list"),
+        ("batch", "add", "x", "--start", "2026-01-01", "--end", "2026-12-31"),
+    ):
+        res = cli(*args, db=db)
+        assert res.returncode == 1, (args, res.returncode, res.stderr)
+        assert expected in res.stderr and "Traceback" not in res.stderr and "内部错误" not in res.stderr
+        assert "restore" in res.stderr  # the way back
+    assert sha(db) == before
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("", "不能为空"),
+        ("mysql://u@h/db", "不支持的数据库类型"),
+        ("postgresql+nosuchdriver://u@h/db", "postgresql+psycopg"),
+    ],
+)
+def test_bad_db_values_are_usage_messages_not_crashes(value: str, expected: str) -> None:
+    res = subprocess.run(
+        [str(CLI), "--db", value, "batch", "list"], capture_output=True, text=True, timeout=60
+    )
+    assert res.returncode == 1 and expected in res.stderr and "Traceback" not in res.stderr

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 from stdnum.cn import ric
 
-from cadredesk.core import demo
+from cadredesk import demo
 from cadredesk.core.enums import AttendanceMark, DispatchStatus, PlaceKind, PlaceTag, Role, TeamKind
 from cadredesk.core.models import (
     Attendance,
@@ -32,12 +32,13 @@ from cadredesk.core.models import (
     PlaceTagLink,
     Team,
     Township,
-    TrainingAttendance,
     Unit,
     UnitQuota,
     WorkGroupPlace,
 )
+from cadredesk.demo.vocab import LOCAL_UNITS
 from cadredesk.errors import DatabaseNotEmpty, ValidationError
+from cadredesk.services.training import training_facts
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
 from tests.factories import generate
@@ -246,20 +247,14 @@ def test_county_plants_rule_violations(county: tuple[Database, demo.DemoSummary]
         towns = set(s.scalars(select(Township.id)))
         sent = Counter(s.scalars(select(Dispatch.unit_id).where(Dispatch.status.in_(active))))
         quotas = dict(s.execute(select(UnitQuota.unit_id, UnitQuota.quota)).all())
-        untrained = s.scalar(
-            select(func.count())
-            .select_from(Dispatch)
-            .where(
-                Dispatch.status == DispatchStatus.ON_POST.value,
-                Dispatch.cadre_id.not_in(
-                    select(TrainingAttendance.cadre_id).where(TrainingAttendance.completed.is_(True))
-                ),
-            )
-        )
+        batch = s.scalars(select(Batch)).one()
+        facts = training_facts(s, batch)
+        on_post = s.scalars(select(Dispatch.id).where(Dispatch.status == DispatchStatus.ON_POST.value)).all()
+        untrained = sum(1 for d in on_post if not facts.of(d).complete)
     assert len(weak - covered) == 1
     assert sorted(leads.get(t, 0) for t in towns).count(0) == 1 and max(leads.values()) == 2
     assert sum(1 for uid, q in quotas.items() if sent.get(uid, 0) < q) >= 1
-    assert untrained and untrained >= 1
+    assert untrained == 3  # the planted ones, judged by the batch's rule (必修课)
     assert summary.planted and any("领队" in p for p in summary.planted)
 
 
@@ -315,7 +310,7 @@ def test_units_already_in_the_database_are_reused(tmp_path: Path) -> None:
             finance = s.scalars(select(Unit).where(Unit.name == "县财政局")).one()
             assert finance.head_name == "原局长"
             n_units = s.scalar(select(func.count()).select_from(Unit))
-            assert n_units == len(demo._LOCAL_UNITS)
+            assert n_units == len(LOCAL_UNITS)
     finally:
         db.close()
 

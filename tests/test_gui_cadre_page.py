@@ -114,7 +114,7 @@ def test_unbuilt_pages_say_so_in_chinese_and_name_only_real_commands(window: Mai
     parser = build_parser()
     named = 0
     for key in window.page_keys():
-        page = window.pages[key]
+        page = window.page(key)
         if not isinstance(page, PlaceholderPage):
             continue
         assert page.notice.text().startswith("本页面尚在开发中：")

@@ -607,6 +607,8 @@ def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) ->
         ws.append(row)
     path = tmp_path / "村.xlsx"
     wb.save(path)
+    # an unregistered township is a rejected row now (asked about, not created silently): register it
+    reference.create_township(env.runner.ctx, "河口镇")
     page = PlacesPage(env.runner, env.notifier)
     qtbot.addWidget(page)
     page.reload()

@@ -116,6 +116,11 @@ def team_violations(page: RosterPage) -> list[Violation]:
 
 
 def test_state_enterprise_team_reaches_one_plus_four(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
+    # a state-enterprise team serves one or two enterprises (seed 000): its people are posted there
+    ctx = Context(db=env.db, actor=Actor("tester", "测试员"))
+    soe = reference.save_place(ctx, env.townships["黄河口镇"], "黄河油田公司", kind="企业")
+    for name in PEOPLE[:5]:
+        assignment.move(ctx, env.dispatches[name], place_id=soe)
     page = page_for(env, qtbot)
     assert page.teams_button.isEnabled()
     dialog = page.open_teams()

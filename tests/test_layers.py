@@ -176,6 +176,7 @@ QT_FREE = [
     "cadredesk.services.database",
     "cadredesk.storage.engine",
     "cadredesk.storage.schema",
+    "cadredesk.demo",
     "cadredesk.cli",
 ]
 

@@ -49,7 +49,7 @@ def test_places_with_tag_text_and_tag_columns(ctx: Context, tmp_path: Path) -> N
         ],
         merge="A1:F1",
     )
-    report = import_places(ctx, path)
+    report = import_places(ctx, path, create_townships=True)
     assert (report.imported, report.rejected) == (4, [])
     got = places_of(ctx)
     assert got[("黄河口镇", "一村")] == ("村", ("软弱涣散", "经济薄弱"))
@@ -60,7 +60,7 @@ def test_places_with_tag_text_and_tag_columns(ctx: Context, tmp_path: Path) -> N
         one = s.scalar(select(Place).where(Place.name == "一村"))
         assert one is not None and one.households == 320
     # the same file again changes nothing
-    again = import_places(ctx, path)
+    again = import_places(ctx, path, create_townships=True)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
     # a corrected tag updates the place
     wb = openpyxl.load_workbook(path)
@@ -68,7 +68,7 @@ def test_places_with_tag_text_and_tag_columns(ctx: Context, tmp_path: Path) -> N
     assert ws is not None
     ws["D4"] = "软弱涣散"
     wb.save(path)
-    third = import_places(ctx, path)
+    third = import_places(ctx, path, create_townships=True)
     assert (third.imported, third.updated) == (0, 1)
     assert places_of(ctx)[("黄河口镇", "一村")] == ("村", ("软弱涣散",))
 
@@ -86,7 +86,7 @@ def test_places_bad_rows_all_or_nothing(ctx: Context, tmp_path: Path) -> None:
         ],
     )
     with pytest.raises(ValidationError) as err:
-        import_places(ctx, path)
+        import_places(ctx, path, create_townships=True)
     report = err.value.result
     reasons = {r["row"]: r["reason"] for r in report.rejected}
     assert set(reasons) == {3, 4, 5, 6}
@@ -99,7 +99,7 @@ def test_places_bad_rows_all_or_nothing(ctx: Context, tmp_path: Path) -> None:
     with ctx.db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Place)) == 0
         assert s.scalar(select(func.count()).select_from(Township)) == 0
-    report = import_places(ctx, path, skip_invalid=True)
+    report = import_places(ctx, path, skip_invalid=True, create_townships=True)
     assert report.imported == 1 and len(report.rejected) == 4
     assert list(places_of(ctx)) == [("黄河口镇", "一村")]
 

@@ -202,14 +202,15 @@ def test_export_layout_and_print_setup(db: Database, tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(out).active
     assert ws is not None
     assert ws["A1"].value == f"{BATCH}选派干部名单"
-    assert ws["A2"].value == "填报单位：中共东营区委组织部　　导出时间：2026-05-01 09:30"
+    assert ws["A2"].value == "制表单位：中共东营区委组织部　　制表日期：2026年5月1日"
     assert ws.freeze_panes == "A4"
     assert ws.print_title_rows == "$1:$3"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.column_dimensions["I"].width > 15  # 身份证号
-    birth = ws.cell(row=4, column=8)
-    assert isinstance(birth.value, dt.datetime) and birth.number_format == "yyyy-mm-dd"
+    birth = ws.cell(row=4, column=8)  # 出生年月 shows as on paper: 1985.03
+    assert isinstance(birth.value, dt.datetime) and birth.number_format == "yyyy.mm"
+    assert ws["A4"].font.name == "宋体" and ws["A1"].font.name == "黑体"
     # township order: 牛庄镇 (sort 1) before 龙居镇; in a place 第一书记 before 队员; 领队 first in its township
     names = [ws.cell(row=r, column=5).value for r in range(4, 4 + len(PEOPLE))]
     assert names == ["王小明", "丁一", "阿依古丽·买买提", "乙二", "欧阳修", "王一"]

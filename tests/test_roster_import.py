@@ -22,8 +22,8 @@ from cadredesk.io.roster_layout import detect_layout, parse_bool, parse_date, pa
 from cadredesk.services import batches
 from cadredesk.services import roster_import as ri
 from cadredesk.services.context import Actor, Context
-from cadredesk.services.roster_import.compiled import IN_VALUES, BulkInsert, InLookup
 from cadredesk.storage import audit_log
+from cadredesk.storage.bulk import IN_VALUES, BulkInsert, InLookup
 from cadredesk.storage.engine import Database
 
 BATCH = "2026年度驻村"
@@ -730,7 +730,7 @@ def test_empty_headerless_and_missing_sheet(db: Database, tmp_path: Path) -> Non
     with pytest.raises(ValidationError, match="找不到表头"):
         import_roster(db, no_header, BATCH)
     no_place = save(tmp_path, "缺列.xlsx", [["姓名", "身份证号"], ["张三", mkid(dt.date(1980, 1, 1), 11)]])
-    with pytest.raises(ValidationError, match="缺少必需的列：派驻村（社区）或乡镇"):
+    with pytest.raises(ValidationError, match="缺少必需的列：派驻村（社区）（表头"):
         import_roster(db, no_place, BATCH)
     with pytest.raises(UserError, match=r"没有工作表“汇总”.*“名单”"):
         excel_read.read_sheet(no_place, "汇总")

@@ -14,13 +14,11 @@ from cadredesk.core.models import (
     Dispatch,
     DispatchEvent,
     Problem,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
 )
 from cadredesk.core.rules import Violation
 from cadredesk.errors import ValidationError
-from cadredesk.services import assignment, batches, cadres, checks, reference
+from cadredesk.services import assignment, batches, cadres, checks, reference, training
 from cadredesk.services.context import Context
 from tests.factories import make_id
 
@@ -95,13 +93,13 @@ def test_one_active_dispatch_and_lifecycle(any_ctx: Context) -> None:
     assignment.advance(any_ctx, d0)
     with pytest.raises(ValidationError, match="岗前培训"):
         assignment.advance(any_ctx, d0)
-    with any_ctx.db.session() as s:
-        ts = TrainingSession(
-            batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY, required_hours=Decimal(16)
-        )
-        s.add(ts)
-        s.flush()
-        s.add(TrainingAttendance(session_id=ts.id, cadre_id=c0, hours=Decimal(16), completed=True))
+    ts = training.create_session(
+        any_ctx, training.SessionForm(batch_id=ids["batch"], name="岗前培训班", start=TODAY, end=TODAY)
+    )
+    course = training.save_course(
+        any_ctx, training.CourseForm(session_id=ts.id, title="驻村工作方法", day=TODAY, hours=Decimal(16))
+    )
+    training.mark_course(any_ctx, course.id)
     assignment.advance(any_ctx, d0)
     # recall with a replacement on the same place and role
     new = assignment.end_early(
@@ -167,20 +165,19 @@ def test_training_lead_and_work_groups(any_ctx: Context) -> None:
 def test_team_composition(any_ctx: Context) -> None:
     ids = _setup(any_ctx, n_cadres=6)
     team = assignment.create_team(any_ctx, ids["batch"], "第一工作队", TeamKind.STATE_ENTERPRISE.value)
+    soes = [reference.save_place(any_ctx, ids["t"], n, kind="企业") for n in ("黄河油田公司", "港务集团公司")]
     for i, c in enumerate(ids["cadres"][:4]):  # type: ignore[index]
         d = assignment.assign(
             any_ctx,
             ids["batch"],
             c,
-            place_id=ids["plain"][i % 3],
+            place_id=soes[i % 2],
             role=Role.TEAM_LEADER.value if i == 0 else Role.MEMBER.value,  # type: ignore[index]
         )
         assignment.set_team(any_ctx, [d.dispatch_id], team)
     found = _rules(any_ctx, "team-composition")
     assert len(found) == 1 and "应为1名队长加4名队员，现有队长 1 人、共 4 人" in found[0].detail
-    d = assignment.assign(
-        any_ctx, ids["batch"], ids["cadres"][4], place_id=ids["other"], role=Role.MEMBER.value
-    )  # type: ignore[index]
+    d = assignment.assign(any_ctx, ids["batch"], ids["cadres"][4], place_id=soes[0], role=Role.MEMBER.value)  # type: ignore[index]
     assignment.set_team(any_ctx, [d.dispatch_id], team)
     assert _rules(any_ctx, "team-composition") == []
 

@@ -124,3 +124,44 @@ def test_delete_work_group_releases_villages_and_cadres(any_ctx: Context) -> Non
         assignment.delete_work_group(any_ctx, group)
     # the villages may form a new group under the same name
     assignment.save_work_group(any_ctx, batch, t, "第一工作小组", villages[1:])
+
+
+def test_one_team_leader_read_and_changed_in_one_transaction(any_ctx: Context) -> None:
+    """Seed 000: one 队长 per team. Making someone leader demotes whoever leads now — also a leader set
+    meanwhile by another clerk (the rule is applied to what the database holds, not to a screen)."""
+    ids = _setup(any_ctx)
+    batch, dispatches = ids["batch"], ids["dispatches"]
+    assert isinstance(batch, int) and isinstance(dispatches, list)
+    team = assignment.create_team(any_ctx, batch, "第一服务队", TeamKind.VILLAGE.value)
+    assignment.set_team(any_ctx, dispatches, team)
+    assert assignment.set_team_leader(any_ctx, team, dispatches[0]) == "测试甲"
+    # another clerk, working from an older screen, promotes 测试乙 directly
+    assignment.move(any_ctx, dispatches[1], role=Role.TEAM_LEADER.value)
+    assert assignment.set_team_leader(any_ctx, team, dispatches[2]) == "测试丙"
+    with any_ctx.db.reader() as s:
+        roles = dict(s.execute(select(Dispatch.id, Dispatch.role)).all())
+    assert roles == {dispatches[0]: "队员", dispatches[1]: "队员", dispatches[2]: "工作队长"}
+    last = _actions(any_ctx, "team.leader")[-1]
+    assert last is not None and "测试丙任“第一服务队”队长" in last and "测试乙改为队员" in last
+    # only a member can lead, and only while on the roster
+    other = assignment.create_team(any_ctx, batch, "第二服务队", TeamKind.VILLAGE.value)
+    with pytest.raises(ValidationError, match="不是“第二服务队”的成员"):
+        assignment.set_team_leader(any_ctx, other, dispatches[0])
+
+
+def test_advance_many_is_one_audit_entry_and_holds_back_the_untrained(any_ctx: Context) -> None:
+    ids = _setup(any_ctx)
+    dispatches = ids["dispatches"]
+    assert isinstance(dispatches, list)
+    first = assignment.advance_many(any_ctx, dispatches)  # 推荐 → 审核
+    second = assignment.advance_many(any_ctx, dispatches)  # 审核 → 培训
+    third = assignment.advance_many(any_ctx, dispatches)  # 培训 → 在岗: held back, nobody trained
+    assert dict(first.advanced) == {("推荐", "审核"): 3} and dict(second.advanced) == {("审核", "培训"): 3}
+    assert third.count == 0 and sorted(third.blocked) == sorted(dispatches) and third.errors == []
+    assert len(_actions(any_ctx, "dispatch.advance-many")) == 2  # nothing changed: no third entry
+    forced = assignment.advance_many(any_ctx, dispatches[:1], override_training=True, reason="春耕急需")
+    assert dict(forced.advanced) == {("培训", "在岗"): 1} and forced.warnings == [
+        "测试甲尚未完成岗前培训（未列入任何培训班）"
+    ]
+    last = _actions(any_ctx, "dispatch.advance-many")[-1]
+    assert last is not None and "春耕急需" in last

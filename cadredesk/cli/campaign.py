@@ -10,6 +10,7 @@ from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, works
 from cadredesk.errors import UserError
 
 LEVELS = ["county", "city", "province"]
+LEVEL_LABELS = {"county": "县级", "city": "市级", "province": "省级"}
 
 
 # --------------------------------------------------------------------------- database
@@ -57,7 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         emit(result.to_json())
     else:
-        say(f"数据库完整性：{result.integrity}")
+        say(f"数据库完整性：{'正常' if result.integrity == 'ok' else result.integrity}")
         say(f"检查日期：{result.as_of}")
         for v in result.violations:
             kind = "问题" if v.severity == "error" else "提醒"
@@ -106,7 +107,9 @@ def cmd_batch_list(args: argparse.Namespace) -> int:
         emit([r.to_json() for r in rows])
     else:
         for r in rows:
-            say(f"{r.name}\t{r.level}\t{r.start}~{r.end}\t{r.cadres} 人")
+            extra = f"\t已于 {r.closed_on} 结束" if r.closed_on else ""
+            extra += f"\t期限调整原因：{r.term_reason}" if r.term_reason else ""
+            say(f"{r.name}\t{LEVEL_LABELS.get(r.level, r.level)}\t{r.start}~{r.end}\t{r.cadres} 人{extra}")
     return 0
 
 
@@ -167,6 +170,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 def cmd_import_reference(args: argparse.Namespace) -> int:
     from cadredesk.services import reference_import
 
+    report: Any
     with workspace(args, write=not args.dry_run) as ctx:
         if args.import_command == "places":
             report = reference_import.import_places(
@@ -214,7 +218,10 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from cadredesk.services.printing import PrintRequest, print_document
 
-    req = PrintRequest(out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order)
+    req = PrintRequest(
+        out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order, session=args.session,
+        course=args.course, by_course=args.by_course,
+    )  # fmt: skip
     with workspace(args, write=True) as ctx:  # a print is audited
         result = print_document(ctx, args.kind, req)
     for w in result.warnings:
@@ -306,6 +313,9 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument(
         "--order", choices=["township", "strokes"], default="township", help="按乡镇或按姓氏笔画排列"
     )
+    sp.add_argument("--session", metavar="NAME", help="signin：只打印该培训班（默认本批次全部培训班）")
+    sp.add_argument("--course", metavar="TITLE", help="signin：只打印该课程的签到表")
+    sp.add_argument("--by-course", action="store_true", help="signin：每门课程一张签到表")
 
     aud = add("audit", _need_sub, "审计日志")
     asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field, fields, replace
 
 from cadredesk.core import idnumber
 from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
+from cadredesk.core.ranks import normalise_rank
 
 _NAME = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·•]{2,20}$")
-_PHONE = re.compile(r"^[0-9\-+ ()]{7,20}$")
+_PHONE_PUNCT = str.maketrans({"－": "-", "—": "-", "–": "-", "（": "(", "）": ")", "\u3000": " "})
+_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^(?:\(0\d{2,3}\)|0\d{2,3})[- ]?\d{7,8}(?:[-转]\d{1,6})?$")
 _ETHNICITIES = frozenset(ETHNICITIES)
 _POLITICAL_STATUSES = frozenset(POLITICAL_STATUSES)
 _EDUCATIONS = frozenset(EDUCATIONS)
@@ -78,17 +81,40 @@ def validate(form: CadreForm, *, today: dt.date | None = None) -> tuple[CadreFor
         errors["political_status"] = f"政治面貌“{form.political_status}”不规范"
     if form.education and form.education not in _EDUCATIONS:
         errors["education"] = f"学历“{form.education}”不规范"
+    given_rank = (form.rank or "").strip()
+    rank = normalise_rank(given_rank) if given_rank else None
+    if given_rank and rank is None:
+        errors["rank"] = f"职级“{given_rank}”不在职级列表中，请从列表中选择"
+        rank = given_rank
     phone = (form.phone or "").strip() or None
-    if phone and not _PHONE.match(phone):
-        errors["phone"] = f"联系电话“{phone}”格式不对"
+    if phone:
+        why = phone_problem(phone)
+        if why:
+            errors["phone"] = why
     number = number or form.id_number
     # dataclasses.replace without re-running __init__ (a roster import validates every row)
     if type(form) is CadreForm:
         clean = CadreForm.__new__(CadreForm)
         clean.__dict__.update(form.__dict__)
         clean.name, clean.gender, clean.id_number = name, gender, number
-        clean.birth_date, clean.phone = birth, phone
+        clean.birth_date, clean.phone, clean.rank = birth, phone, rank
     else:
-        clean = replace(form, name=name, gender=gender, id_number=number, birth_date=birth, phone=phone)
+        clean = replace(
+            form, name=name, gender=gender, id_number=number, birth_date=birth, phone=phone, rank=rank
+        )
     clean.warnings = warnings
     return clean, errors
+
+
+def phone_problem(phone: str) -> str | None:
+    """Why ``phone`` is not a usable number, or None: an 11-digit mobile (13x–19x, “+86” allowed) or a
+    landline with its area code (0546-1234567, (0546)1234567, 05461234567, an extension after - or 转)."""
+    text = phone.strip().translate(_PHONE_PUNCT)
+    if _MOBILE.match(text.replace(" ", "").replace("-", "")) or _LANDLINE.match(text):
+        return None
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits.startswith("1") and len(digits) != 11:
+        return f"联系电话“{phone}”不是11位手机号（现为 {len(digits)} 位）"
+    if not digits.startswith("0") and 7 <= len(digits) <= 8:
+        return f"联系电话“{phone}”缺少区号（座机请写作 0546-1234567）"
+    return f"联系电话“{phone}”应为11位手机号或带区号的座机号（如 0546-1234567）"

@@ -1,12 +1,14 @@
 """Campaign rules that need no database: terms by level, the batch's rule parameters, the lifecycle.
 
-Sources (../shared/seeds, see docs/RULES.md): a county 驻村蹲点 campaign runs one year (seed 002),
-the provincial 下基层 scheme two years (seed 000); the city scheme (seed 004) names no term and
+Sources (see docs/RULES.md): a county 驻村蹲点 campaign runs one year (《在全县选派干部驻村蹲点工作会议上的讲话》),
+the provincial 下基层 scheme two years (《山东省千名干部下基层工作动员部署会议召开》); the city scheme
+(《…东营：“万名干部下基层”活动全面启动》) names no term and
 two years is assumed.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -16,12 +18,16 @@ from cadredesk.core.enums import DispatchStatus, Level
 @dataclass(frozen=True)
 class LevelDefaults:
     term_years: int
-    min_days_month: int = 22  # seed 002: 每月不少于22天（法定节假日除外）
-    min_days_year: int = 250  # seed 002: 每年不少于250天
-    households_per_cadre: int = 5  # seed 004: 每名干部联系5户左右
-    household_visits_per_year: int = 4  # seed 004
-    deputy_visit_months: int = 6  # seed 002: 分管负责人每半年至少1次
-    head_visits_per_term: int = 1  # seed 002: 主要负责人至少1次
+    min_days_month: int = 22  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 每月不少于22天（法定节假日除外）
+    min_days_year: int = 250  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 每年不少于250天
+    households_per_cadre: int = (
+        5  # 《深入基层 走进群众 锤炼作风 东营：“万名干部下基层”活动全面启动》: 每名干部联系5户左右
+    )
+    household_visits_per_year: int = 4  # 《深入基层 走进群众 锤炼作风 东营：“万名干部下基层”活动全面启动》
+    deputy_visit_months: int = 6  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 分管负责人每半年至少1次
+    head_visits_per_term: int = 1  # 《在全县选派干部驻村蹲点工作会议上的讲话》: 主要负责人至少1次
+    training_hours: int = 24  # decision (docs/RULES.md): three days of 8 学时, used by the 学时 rule
+    mentor_idle_months: int = 3  # decision (docs/RULES.md): a mentoring activity at least every quarter
 
 
 LEVEL_DEFAULTS = {
@@ -39,6 +45,8 @@ RULE_FIELDS: dict[str, tuple[str, int, int]] = {
     "household_visits_per_year": ("每户每年走访次数", 0, 52),
     "deputy_visit_months": ("分管负责人到村间隔（月）", 1, 24),
     "head_visits_per_term": ("主要负责人任期内到村次数", 0, 12),
+    "training_hours": ("岗前培训应修学时（按学时认定时）", 1, 200),
+    "mentor_idle_months": ("传帮带活动间隔不超过（月）", 1, 12),
 }
 
 
@@ -57,6 +65,18 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months later, or the month's last day (31 August + 6 → 28/29 February)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def last_quarter(start: dt.date, end: dt.date) -> dt.date:
+    """The first day of the last quarter of the period ``start``…``end`` (both included)."""
+    return start + dt.timedelta(days=((end - start).days + 1) * 3 // 4)
 
 
 def term_end(start: dt.date, years: int) -> dt.date:
@@ -97,3 +117,16 @@ FORWARD = {
 def next_status(status: str) -> DispatchStatus | None:
     """The next step of a dispatch along 推荐 → 审核 → 培训 → 在岗 → 期满, or None at the end."""
     return FORWARD.get(DispatchStatus(status))
+
+
+#: one step back along the path, for a status advanced by mistake (the reason is recorded);
+#: 期满 → 在岗 only while the batch is open
+BACKWARD: dict[DispatchStatus, DispatchStatus] = {target: source for source, target in FORWARD.items()}
+
+#: a nomination may be withdrawn (撤回推荐) only before training starts; later it is a recall (召回)
+WITHDRAWABLE = (DispatchStatus.NOMINATED, DispatchStatus.REVIEWED)
+
+
+def previous_status(status: str) -> DispatchStatus | None:
+    """The step before ``status`` (审核 → 推荐 … 期满 → 在岗), or None where there is none."""
+    return BACKWARD.get(DispatchStatus(status))

@@ -35,7 +35,7 @@ class PlaceTag(StrEnum):
 
     @property
     def must_cover(self) -> bool:
-        """全覆盖 (must) vs 应派尽派 (wherever possible), seed 002."""
+        """全覆盖 (must) vs 应派尽派 (wherever possible), 《在全县选派干部驻村蹲点工作会议上的讲话》."""
         return self in (PlaceTag.WEAK_ORG, PlaceTag.WEAK_ECONOMY, PlaceTag.ELECTION_HARD)
 
 
@@ -54,11 +54,17 @@ class DispatchStatus(StrEnum):
     COMPLETED = "期满"
     RECALLED = "召回"
     ROTATED = "轮换"
+    WITHDRAWN = "撤回"  # 撤回推荐: a nomination withdrawn before training (not a recall from post)
 
     @property
     def active(self) -> bool:
         """A cadre may hold only one active dispatch at a time."""
-        return self not in (DispatchStatus.COMPLETED, DispatchStatus.RECALLED, DispatchStatus.ROTATED)
+        return self not in (
+            DispatchStatus.COMPLETED,
+            DispatchStatus.RECALLED,
+            DispatchStatus.ROTATED,
+            DispatchStatus.WITHDRAWN,
+        )
 
 
 #: statuses of a dispatch still running (one per cadre at a time)
@@ -120,7 +126,7 @@ class Grade(StrEnum):
 
     @property
     def consequence(self) -> str:
-        """What the grade means for the cadre, in seed 002's words; nothing where the seed says nothing."""
+        """What the grade means for the cadre, in the words of 《在全县选派干部驻村蹲点工作会议上的讲话》; nothing where the seed says nothing."""
         return {
             "优秀": "同等条件下优先选拔使用",
             "称职": "",
@@ -172,3 +178,57 @@ ETHNICITIES = (
     "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族",
     "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
 )  # fmt: skip
+
+
+class TrainingMark(StrEnum):
+    """A cadre's attendance at one course of the pre-deployment training (签到)."""
+
+    PRESENT = "出席"
+    ABSENT = "缺席"
+    LEAVE = "请假"  # excused, but the course still has to be made up (补课) to count
+    MAKE_UP = "补课"  # missed, then made up: counts like 出席 (docs/RULES.md)
+
+    @property
+    def counts(self) -> bool:
+        """Does the course count towards completion (its hours, a required course done)?"""
+        return self in (TrainingMark.PRESENT, TrainingMark.MAKE_UP)
+
+
+class TrainingRule(StrEnum):
+    """How a batch judges that a cadre has completed the pre-deployment training."""
+
+    REQUIRED_COURSES = "必修课"  # every required course of a class attended or made up
+    HOURS = "学时"  # at least the batch's required hours attended or made up
+
+
+#: course topics offered for choice (free text is accepted: a county adds its own)
+TRAINING_TOPICS = (
+    "理论学习", "农村政策", "党的建设", "乡村振兴", "集体经济", "信访工作", "群众工作", "基层治理",
+    "法律法规", "廉政教育", "工作方法", "其他",
+)  # fmt: skip
+
+#: forms of a mentoring activity (传帮带) offered for choice (free text is accepted)
+MENTOR_FORMS = ("谈心谈话", "现场指导", "带领走访", "工作交流", "集中培训", "其他")
+
+
+#: 职级 a cadre's rank is chosen from: leadership levels (职务层次), civil-service grades (职级, 公务员职务与
+#: 职级并行), and the management grades of public institutions (事业单位管理岗位); professional-technical
+#: grades (专业技术岗位) are listed too, though they equal no leadership level.
+RANKS = (
+    "正厅级", "副厅级", "一级巡视员", "二级巡视员", "管理三级", "管理四级",
+    "正处级", "副处级", "一级调研员", "二级调研员", "三级调研员", "四级调研员", "管理五级", "管理六级",
+    "正科级", "副科级", "一级主任科员", "二级主任科员", "三级主任科员", "四级主任科员", "管理七级", "管理八级",
+    "科员", "办事员", "一级科员", "二级科员", "管理九级", "管理十级",
+    "专业技术一级", "专业技术二级", "专业技术三级", "专业技术四级", "专业技术五级", "专业技术六级", "专业技术七级",
+    "专业技术八级", "专业技术九级", "专业技术十级", "专业技术十一级", "专业技术十二级", "专业技术十三级",
+)  # fmt: skip
+
+
+class RankLevel(StrEnum):
+    """The level a rank counts as (《山东省千名干部下基层工作动员部署会议召开》: 厅级 / 处级 / 科级 “及相应职级”)."""
+
+    BUREAU = "厅级"
+    DIVISION = "处级"
+    SECTION = "科级"
+    STAFF = "科员级"
+    OTHER = "其他"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import unicodedata
+from functools import cache, lru_cache
 from itertools import islice, product
-
-from pypinyin import Style, pinyin
 
 from cadredesk.core import strokes
 
@@ -16,13 +15,26 @@ _SURNAME_INITIALS = {
 }  # fmt: skip
 
 
+@cache
+def _readings() -> dict[int, str]:
+    """pypinyin's single-character table (code point → "lǐ,lì"), loaded when a name is first written.
+
+    Only this table: pypinyin's phrase dictionary (a third of a second at start-up) is never needed for
+    the initials of one character.
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
 @lru_cache(maxsize=65536)
 def _char_initials(ch: str) -> tuple[str, ...]:
     if not ("\u3400" <= ch <= "\u9fff" or ord(ch) > 0xFFFF):
         return (ch.lower(),) if ch.isalnum() else ("",)
-    found = pinyin(ch, style=Style.FIRST_LETTER, heteronym=True, errors="ignore")
-    readings = found[0] if found else []
-    return tuple(dict.fromkeys(r[:1].lower() for r in readings if r)) or ("",)
+    readings = _readings().get(ord(ch), "")
+    # the first letter of each reading, tone marks dropped (ǎ → a, ê → e)
+    initials = (unicodedata.normalize("NFD", r)[0].lower() for r in readings.split(",") if r)
+    return tuple(dict.fromkeys(initials)) or ("",)
 
 
 def initials_variants(name: str, limit: int = 4) -> list[str]:

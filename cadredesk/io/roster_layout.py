@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, str] = {
     "education": "学历",
     "unit": "派出单位",
     "post": "现任职务",
+    "unit_post": "工作单位及职务",
     "rank": "职级",
     "township": "乡镇（街道）",
     "place": "派驻村（社区）",
@@ -71,9 +72,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "派出单位", "工作单位", "单位", "所在单位", "原单位", "原工作单位", "选派单位", "单位名称", "推荐单位",
         "派出单位名称",
     ),
-    "post": (
-        "职务", "现任职务", "单位及职务", "工作单位及职务", "现工作单位及职务", "现职务", "原单位职务", "现任职务职级",
-        "原任职务",
+    "post": ("职务", "现任职务", "现职务", "原单位职务", "现任职务职级", "原任职务"),
+    "unit_post": (
+        "工作单位及职务", "单位及职务", "现工作单位及职务", "工作单位和职务", "单位和职务", "工作单位及职务(职级)",
+        "现工作单位及职务(职级)", "派出单位及职务", "所在单位及职务", "原工作单位及职务", "工作单位职务",
     ),
     "rank": ("职级", "现职级", "职务层次", "级别", "职务级别"),
     "township": (
@@ -83,7 +85,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "place": (
         "派驻村", "派驻村(社区)", "村(社区)", "派驻地点", "村", "村名", "村居", "派驻村居", "派驻点", "派驻村(社区)名称",
         "驻村名称", "所驻村", "派驻村名称", "村(社区)名称", "派驻村(社区、企业)", "派驻单位(村、社区、企业)", "社区",
-        "村(居)", "派驻村(居)",
+        "村(居)", "派驻村(居)", "拟派驻村", "拟派驻村(社区)", "拟驻村", "拟派村", "拟派驻村居", "拟派驻地点", "驻村地点",
+        "派驻地", "驻点村", "拟派驻村(社区)名称", "拟派驻单位(村、社区、企业)",
     ),
     "place_kind": ("派驻点类型", "派驻类型", "村(社区)类型", "派驻点性质"),
     "role": (
@@ -122,6 +125,7 @@ _FILLED_BY = re.compile(
     r"填报单位(?:\(盖章\))?[:]?(.*?)(?:\s{2,}|填报日期|填表日期|报送日期|日期[:]|填表人|联系人|$)"
 )
 _PAREN = re.compile(r"\([^()]*\)")
+_SEAL = re.compile(r"[(（](?:盖章|公章|章)[)）]")
 _NOTE = re.compile(r"\((必填|选填|可选|必选|必须填写|可不填)\)")
 
 #: Scan this many rows from the top for the header.
@@ -194,6 +198,9 @@ class RosterLayout:
     skipped: tuple[tuple[int, str], ...] = ()  # rows after the header that are not data, with why
     notes: tuple[str, ...] = ()  # remarks about the mapping (duplicate columns …)
     filled_by: str = ""  # the 填报单位 line's unit, when there is one
+    #: columns with content in the data rows that map to no field: (column, caption, cells with content);
+    #: their content is not imported, and the report says so
+    ignored: tuple[tuple[int, str, int], ...] = ()
 
     def column_of(self, key: str) -> int | None:
         for col, f in self.columns.items():
@@ -208,10 +215,7 @@ class RosterLayout:
     def missing_required(self) -> list[str]:
         """Captions of required columns the mapping lacks."""
         have = set(self.columns.values())
-        missing = [FIELD_LABELS[k] for k in ("name", "id_number") if k not in have]
-        if "place" not in have and "township" not in have:
-            missing.append("派驻村（社区）或乡镇")
-        return missing
+        return [FIELD_LABELS[k] for k in ("name", "id_number", "place") if k not in have]
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +430,7 @@ def _filled_by(rows: Sequence[Sequence[Any]], before: int) -> str:
                         unit = nxt.strip(" _\u3000")
                         break
             if unit and "填报日期" not in unit:
-                return "".join(unit.split())
+                return _SEAL.sub("", "".join(unit.split())).strip(":")
     return ""
 
 
@@ -518,14 +522,27 @@ def _detect(
     skipped: list[tuple[int, str]] = []
     found_columns = dict(sorted(found_columns.items()))
     pairs = list(found_columns.items())  # as apply_layout takes them: the values come out alike
+    width = max((len(rows[r - 1]) for r in hdr), default=0)
+    unmapped = [c for c in range(width) if c not in found_columns]
+    content: dict[int, int] = {}
     for r in range(hdr[-1], len(rows)):
-        why, values = _classify(rows[r], pairs)
+        row = rows[r]
+        why, values = _classify(row, pairs)
         if why is None:
             data.append(r + 1)
             if raws is not None:
                 raws.append(RawRow(r + 1, values))
+            if len(row) > width:  # cells beyond the header's last column
+                unmapped.extend(c for c in range(width, len(row)) if c not in found_columns)
+                width = len(row)
+            for c in unmapped:
+                if c < len(row) and (v := row[c]) is not None and v != "" and not is_blank(v):
+                    content[c] = content.get(c, 0) + 1
         elif why:
             skipped.append((r + 1, why))
+    ignored = tuple((c, headers.get(c, ""), n) for c, n in sorted(content.items()))
+    if "status" in found_columns.values():
+        notes.append(f"“{FIELD_LABELS['status']}”列不导入：导入的名单一律从“推荐”开始")
     return RosterLayout(
         header_rows=hdr,
         columns=found_columns,
@@ -534,6 +551,7 @@ def _detect(
         skipped=tuple(skipped),
         notes=tuple(notes),
         filled_by=_filled_by(rows, hdr[0] - 1),
+        ignored=ignored,
     )
 
 
@@ -543,6 +561,39 @@ def with_columns(
     """The layout with the clerk's column mapping (data rows recomputed)."""
     return replace(
         detect_layout(rows, header_rows=layout.header_rows, columns=columns), headers=layout.headers
+    )
+
+
+def ignored_text(col: int, caption: str) -> str:
+    """How the report names an ignored column: “G 列“备注二””, or “G 列（无列名）”."""
+    return f"{col_letter(col)} 列“{caption}”" if caption else f"{col_letter(col)} 列（无列名）"
+
+
+def split_unit_post(text: Any, known_units: Sequence[str] = (), filled_by: str = "") -> tuple[str, str, str]:
+    """工作单位及职务 → (unit, post, note): the unit is the 填报单位 line's unit or a known unit's name (or
+    short name) that the text starts with, the longest; the rest is the post.  The 填报单位 also matches
+    without its place prefix (填报单位“东营区财政局”, text “区财政局科员”).  When nothing matches, the unit
+    is the 填报单位 line's (if any) and the whole text is kept as the post, with a note saying so."""
+    value = compact_text(text)
+    if not value:
+        return "", "", ""
+    # (text the value starts with, the unit it names)
+    candidates = [(filled_by[k:], filled_by) for k in range(max(1, len(filled_by) - 2))] if filled_by else []
+    candidates += [(u, u) for u in known_units if u]  # on a tie the 填报单位 wins (first of the longest)
+    hits = [(prefix, unit) for prefix, unit in candidates if value.startswith(prefix)]
+    if hits:
+        prefix, unit = max(hits, key=lambda h: len(h[0]))
+        return unit, value[len(prefix) :].lstrip("、，,；;：: "), ""
+    if filled_by:
+        return (
+            filled_by,
+            value,
+            f"“{value}”中未找到填报单位“{filled_by}”的名称，单位按填报单位录入，职务按原文录入",
+        )
+    return (
+        "",
+        value,
+        f"未能从“{value}”中分出工作单位（没有填报单位行，也不是已登记单位的名称），职务按原文录入",
     )
 
 
@@ -805,6 +856,7 @@ __all__ = [
     "compact_text",
     "detect_and_apply",
     "detect_layout",
+    "ignored_text",
     "is_blank",
     "name_key",
     "normalise_education",
@@ -816,5 +868,6 @@ __all__ = [
     "parse_role",
     "phone_text",
     "resolve_header",
+    "split_unit_post",
     "with_columns",
 ]

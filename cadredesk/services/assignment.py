@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from cadredesk.core.campaign import FORWARD
+from cadredesk.core.audit import mask_id
+from cadredesk.core.campaign import FORWARD, WITHDRAWABLE, previous_status
 from cadredesk.core.enums import ACTIVE_STATUSES, COUNTED_STATUSES, DispatchStatus, PlaceKind, Role, TeamKind
 from cadredesk.core.models import (
     Batch,
@@ -20,8 +21,6 @@ from cadredesk.core.models import (
     DispatchEvent,
     Place,
     Team,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
     UnitQuota,
     WorkGroup,
@@ -29,6 +28,8 @@ from cadredesk.core.models import (
 )
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
+from cadredesk.services.mentoring import end_pairs_of
+from cadredesk.services.training import dispatch_completion
 
 ACTIVE = list(ACTIVE_STATUSES)
 COUNTED = list(COUNTED_STATUSES)
@@ -84,27 +85,19 @@ def _dispatch(s: Session, dispatch_id: int) -> Dispatch:
     return d
 
 
+def _open(batch: Batch) -> None:
+    """A closed batch's roster is final (its findings are frozen)."""
+    if batch.closed_on is not None:
+        raise ValidationError(
+            f"批次“{batch.name}”已于 {batch.closed_on} 结束，名单不能再改动", key="batch-closed"
+        )
+
+
 def other_active(s: Session, cadre_id: int, exclude: int | None = None) -> Dispatch | None:
     q = select(Dispatch).where(Dispatch.cadre_id == cadre_id, Dispatch.status.in_(ACTIVE))
     if exclude is not None:
         q = q.where(Dispatch.id != exclude)
     return s.scalars(q.limit(1)).first()
-
-
-def training_completed(s: Session, batch_id: int, cadre_id: int) -> bool:
-    return (
-        s.scalar(
-            select(func.count())
-            .select_from(TrainingAttendance)
-            .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-            .where(
-                TrainingSession.batch_id == batch_id,
-                TrainingAttendance.cadre_id == cadre_id,
-                TrainingAttendance.completed.is_(True),
-            )
-        )
-        or 0
-    ) > 0
 
 
 def _assign(
@@ -124,6 +117,7 @@ def _assign(
     cadre = s.get(Cadre, cadre_id)
     if batch is None or cadre is None:
         raise NotFound("批次或干部不存在")
+    _open(batch)
     try:
         Role(role)
     except ValueError:
@@ -183,18 +177,18 @@ def _advance(
     """One step forward; returns (from, to, warnings)."""
     s = tx.session
     d = _dispatch(s, dispatch_id)
+    _open(d.batch)
     current = DispatchStatus(d.status)
     if current not in FORWARD:
         raise ValidationError(f"{d.cadre.name}的状态“{current}”之后没有下一步")
     target = FORWARD[current]
     warnings: list[str] = []
     note = reason
-    if (
-        target is DispatchStatus.ON_POST
-        and d.batch.training_required
-        and not training_completed(s, d.batch_id, d.cadre_id)
-    ):
-        msg = f"{d.cadre.name}尚未完成岗前培训"
+    done = (
+        dispatch_completion(s, d) if target is DispatchStatus.ON_POST and d.batch.training_required else None
+    )
+    if done is not None and not done.complete:
+        msg = f"{d.cadre.name}尚未完成岗前培训（{done.detail}）"
         if not override_training:
             raise ValidationError(
                 msg + "，不能上岗。确需先上岗的，请注明原因后确认。", key="training-incomplete"
@@ -206,6 +200,8 @@ def _advance(
     old = d.status
     d.status = target.value
     s.flush()
+    if target is DispatchStatus.COMPLETED:  # the term is over: so is the mentoring
+        end_pairs_of(s, d.id, min(d.end, tx.today()))
     _event(s, tx, d, d.status, note, old)
     return old, d.status, warnings
 
@@ -324,6 +320,7 @@ def end_early(
     if not reason.strip():
         raise ValidationError(f"{kind}须注明原因")
     d = _dispatch(s, dispatch_id)
+    _open(d.batch)
     if d.status not in ACTIVE:
         raise ValidationError(f"该派驻已“{d.status}”")
     on = on or tx.today()
@@ -331,6 +328,9 @@ def end_early(
     old = d.status
     d.status, d.status_reason, d.end = status.value, reason.strip(), on
     s.flush()
+    end_pairs_of(
+        s, d.id, on
+    )  # a recalled or rotated cadre is no longer mentored (the successor needs a mentor)
     _event(s, tx, d, d.status, reason, old)
     out = Outcome(d.id)
     detail = f"{d.cadre.name} {old}→{status} 原因：{reason.strip()}"
@@ -346,6 +346,76 @@ def end_early(
         detail += f"；由{new.cadre.name}接替"
     tx.audit(entity="dispatch", entity_id=d.id, detail=detail)
     return out
+
+
+@command("dispatch.back")
+def step_back(tx: Tx, dispatch_id: int, *, reason: str) -> Outcome:
+    """Take a dispatch one step back (审核 → 推荐, 培训 → 审核, 在岗 → 培训, 期满 → 在岗), e.g. one advanced
+    by mistake; the reason is required and kept in the status history and the audit entry."""
+    s = tx.session
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("退回上一步须注明原因")
+    d = _dispatch(s, dispatch_id)
+    _open(d.batch)
+    back = previous_status(d.status)
+    if back is None:
+        raise ValidationError(
+            f"{d.cadre.name}的状态“{d.status}”不能退回（推荐之前没有上一步；召回、轮换、撤回不能退回）"
+        )
+    if back is DispatchStatus.ON_POST:
+        busy = other_active(s, d.cadre_id, exclude=d.id)
+        if busy is not None:
+            raise ValidationError(
+                f"{d.cadre.name}已在“{busy.batch.name}”中在派（{busy.status}），不能恢复为在岗"
+            )
+    old = d.status
+    d.status = back.value
+    s.flush()
+    _event(s, tx, d, d.status, f"退回：{reason}", old)
+    tx.audit(
+        entity="dispatch", entity_id=d.id, detail=f"{d.cadre.name} {old}→{d.status}（退回）原因：{reason}"
+    )
+    return Outcome(d.id)
+
+
+@command("dispatch.withdraw")
+def withdraw(tx: Tx, dispatch_id: int, *, reason: str) -> Outcome:
+    """撤回推荐: withdraw a nomination before training starts (推荐 or 审核). Not a recall (召回 is for a cadre
+    on post): the dispatch ends as 撤回, counts for no place and no quota, and the cadre is free again."""
+    s = tx.session
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("撤回推荐须注明原因")
+    d = _dispatch(s, dispatch_id)
+    _open(d.batch)
+    if DispatchStatus(d.status) not in WITHDRAWABLE:
+        later = "已开始培训或已在岗，请使用“召回”" if d.status in ACTIVE else f"已“{d.status}”"
+        raise ValidationError(f"{d.cadre.name}{later}，不能撤回推荐（只有推荐、审核阶段可以撤回）")
+    old = d.status
+    d.status, d.status_reason = DispatchStatus.WITHDRAWN.value, reason
+    s.flush()
+    _event(s, tx, d, d.status, reason, old)
+    tx.audit(entity="dispatch", entity_id=d.id, detail=f"{d.cadre.name} {old}→撤回（撤回推荐）原因：{reason}")
+    return Outcome(d.id)
+
+
+@query
+def find_dispatch(tx: Tx, id_number: str, batch: str | None = None) -> int:
+    """The dispatch of the cadre with ``id_number`` in ``batch`` (default: the cadre's most recent one)."""
+    s = tx.session
+    number = "".join(id_number.split()).upper()
+    cadre = s.scalar(select(Cadre).where(Cadre.id_number == number))
+    if cadre is None:
+        raise NotFound(f"没有身份证号为 {mask_id(number)} 的干部")
+    q = select(Dispatch.id).join(Batch, Batch.id == Dispatch.batch_id).where(Dispatch.cadre_id == cadre.id)
+    if batch:
+        q = q.where(Batch.name == batch.strip())
+    found = s.scalar(q.order_by(Batch.start.desc(), Dispatch.id.desc()).limit(1))
+    if found is None:
+        where = f"批次“{batch}”" if batch else "任何批次"
+        raise NotFound(f"{cadre.name}（{mask_id(number)}）在{where}中没有派驻记录")
+    return found
 
 
 # --------------------------------------------------------------------------- quotas
@@ -493,7 +563,7 @@ def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
     """Make one member the team's 工作队长; any other active leader of the team becomes a 队员.
 
     Read and changed in one transaction, so a leader set meanwhile by another clerk is demoted too
-    (seed 000: one leader per team).  Returns the new leader's name.
+    (《山东省千名干部下基层工作动员部署会议召开》: one leader per team).  Returns the new leader's name.
     """
     s = tx.session
     team = _team(s, team_id)
@@ -529,7 +599,7 @@ def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
 def save_work_group(
     tx: Tx, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
 ) -> int:
-    """A work group of 2–3 neighbouring villages of one township (seed 002)."""
+    """A work group of 2–3 neighbouring villages of one township (《在全县选派干部驻村蹲点工作会议上的讲话》)."""
     s = tx.session
     name = name.strip()
     if not name:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core.campaign import LEVEL_DEFAULTS, RULE_FIELDS, nonstandard_term, parse_level, term_end
 from cadredesk.core.campaign import term_years as term_years_of
-from cadredesk.core.enums import Level
-from cadredesk.core.models import Batch, Dispatch
+from cadredesk.core.enums import Level, TrainingRule
+from cadredesk.core.models import Batch, BatchPlaceTag, Dispatch, PlaceTagLink
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Context, Tx, command, query
 
@@ -38,6 +38,14 @@ class BatchRow:
     start: dt.date
     end: dt.date
     cadres: int
+    #: why the term differs from the level's ("" for a standard term)
+    term_reason: str = ""
+    #: the day the batch was closed (None while it runs)
+    closed_on: dt.date | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -46,6 +54,8 @@ class BatchRow:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "cadres": self.cadres,
+            "term_reason": self.term_reason,
+            "closed_on": self.closed_on.isoformat() if self.closed_on else None,
         }
 
 
@@ -69,6 +79,10 @@ class BatchForm:
     head_visits_per_term: int
     training_required: bool = True
     min_reserve_share: Decimal = Decimal("0.00")
+    training_hours: int = LEVEL_DEFAULTS[Level.COUNTY].training_hours
+    mentor_idle_months: int = LEVEL_DEFAULTS[Level.COUNTY].mentor_idle_months
+    #: TrainingRule value; None keeps the batch's rule (a new batch: 必修课)
+    training_rule: str | None = None
     note: str = ""
     term_reason: str = ""
     id: int | None = None
@@ -95,13 +109,17 @@ class BatchForm:
             household_visits_per_year=d.household_visits_per_year,
             deputy_visit_months=d.deputy_visit_months,
             head_visits_per_term=d.head_visits_per_term,
+            training_hours=d.training_hours,
+            mentor_idle_months=d.mentor_idle_months,
+            training_rule=TrainingRule.REQUIRED_COURSES.value,
         )
 
     def rule_values(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in RULE_FIELDS}
 
 
-_STORED = [f.name for f in fields(BatchForm) if f.name not in ("id", "version", "term_reason")]
+TRAINING_RULES = tuple(r.value for r in TrainingRule)
+_STORED = [f.name for f in fields(BatchForm) if f.name not in ("id", "version")]
 
 
 def _find(session: Session, name: str | None) -> Batch:
@@ -118,8 +136,9 @@ def _find(session: Session, name: str | None) -> Batch:
 
 def form_of(batch: Batch) -> BatchForm:
     return BatchForm(
-        **{k: getattr(batch, k) for k in _STORED if k != "note"},
+        **{k: getattr(batch, k) for k in _STORED if k not in ("note", "term_reason")},
         note=batch.note or "",
+        term_reason=batch.term_reason or "",
         id=batch.id,
         version=batch.version,
     )
@@ -151,6 +170,10 @@ def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
         raise ValidationError(f"后备干部比例应为 0 至 1 的小数：{form.min_reserve_share!r}") from None
     if not Decimal(0) <= share <= Decimal(1):
         raise ValidationError(f"后备干部比例应为 0 至 1 之间的小数，不是 {share}")
+    if form.training_rule is not None and form.training_rule not in TRAINING_RULES:
+        raise ValidationError(
+            f"岗前培训认定方式应为：{'、'.join(TRAINING_RULES)}，不是 {form.training_rule!r}"
+        )
     why = nonstandard_term(level, form.start, form.end)
     reason = form.term_reason.strip()
     if why and not reason:
@@ -162,18 +185,33 @@ def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
             "level": level.value,
             "min_reserve_share": share,
             "note": form.note.strip(),
-            "term_reason": reason,
+            "term_reason": reason if why else "",
         }
     )
     return clean, (f"期限调整原因：{reason}（{why}）" if why else None)
 
 
+def _stored(clean: BatchForm, key: str) -> object:
+    value = getattr(clean, key)
+    return (value or None) if key in ("note", "term_reason") else value
+
+
 def store_new(session: Session, form: BatchForm) -> tuple[Batch, str | None]:
-    """Validate and insert a new batch in the caller's transaction; returns it and its term note."""
+    """Validate and insert a new batch in the caller's transaction; returns it and its term note.
+
+    The batch starts with the places' current priority tags as its own list (``batch_place_tag``)."""
     clean, term_note = _clean(session, form)
-    batch = Batch(**{k: getattr(clean, k) for k in _STORED if k != "note"}, note=clean.note or None)
+    if clean.training_rule is None:
+        clean = replace(clean, training_rule=TrainingRule.REQUIRED_COURSES.value)
+    batch = Batch(**{k: _stored(clean, k) for k in _STORED})
     session.add(batch)
     session.flush()
+    session.execute(
+        insert(BatchPlaceTag).from_select(
+            ["batch_id", "place_id", "tag"],
+            select(literal(batch.id), PlaceTagLink.place_id, PlaceTagLink.tag),
+        )
+    )
     return batch, term_note
 
 
@@ -184,7 +222,7 @@ def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
     clean = form_of(batch)
     detail = f"{clean.name} {clean.level} {clean.start}~{clean.end}"
     tx.audit(entity="batch", entity_id=batch.id, detail=detail + (f"；{term_note}" if term_note else ""))
-    return BatchRow(batch.id, batch.name, batch.level, batch.start, batch.end, 0)
+    return row_of(tx.session, batch)
 
 
 @command("batch.update")
@@ -195,18 +233,26 @@ def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
     batch = tx.session.get(Batch, form.id)
     if batch is None:
         raise NotFound(f"批次 {form.id} 已被删除")
+    if batch.closed_on is not None:
+        raise ValidationError(
+            f"批次“{batch.name}”已于 {batch.closed_on} 结束，不能再修改", key="batch-closed"
+        )
     if form.version is not None and form.version != batch.version:
         raise Conflict(f"批次“{batch.name}”已被他人修改，请重新打开后再编辑")
+    if form.training_rule is None:  # a form that does not show the rule keeps it
+        form = replace(form, training_rule=batch.training_rule)
     dates_changed = (form.start, form.end) != (batch.start, batch.end)
     if dates_changed or form.level != batch.level:
         clean, term_note = _clean(tx.session, form)
     else:  # a batch's existing term is not questioned again when only its parameters change
         clean, _note = _clean(tx.session, _with_term(form, batch))
+        given = form.term_reason.strip()
+        clean = BatchForm(**{**asdict(clean), "term_reason": given or (batch.term_reason or "")})
         term_note = None
     changes: list[str] = []
     for key in _STORED:
         old = getattr(batch, key)
-        new = getattr(clean, key) if key != "note" else (clean.note or None)
+        new = _stored(clean, key)
         if old != new:
             changes.append(f"{key}: {old}→{new}")
             setattr(batch, key, new)
@@ -215,7 +261,13 @@ def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
         if term_note:
             changes.append(term_note)
         tx.audit(entity="batch", entity_id=batch.id, detail="；".join(changes))
-    return BatchRow(batch.id, batch.name, batch.level, batch.start, batch.end, _count(tx.session, batch.id))
+    return row_of(tx.session, batch)
+
+
+def row_of(session: Session, b: Batch) -> BatchRow:
+    return BatchRow(
+        b.id, b.name, b.level, b.start, b.end, _count(session, b.id), b.term_reason or "", b.closed_on
+    )
 
 
 def _with_term(form: BatchForm, batch: Batch) -> BatchForm:
@@ -240,10 +292,13 @@ def batch_rows(session: Session) -> list[BatchRow]:
         select(Dispatch.batch_id, func.count(Dispatch.id).label("n")).group_by(Dispatch.batch_id).subquery()
     )
     rows = session.execute(
-        select(Batch.id, Batch.name, Batch.level, Batch.start, Batch.end, func.coalesce(counts.c.n, 0))
+        select(
+            Batch.id, Batch.name, Batch.level, Batch.start, Batch.end, func.coalesce(counts.c.n, 0),
+            func.coalesce(Batch.term_reason, ""), Batch.closed_on,
+        )
         .outerjoin(counts, counts.c.batch_id == Batch.id)
         .order_by(Batch.start.desc(), Batch.id.desc())
-    ).all()
+    ).all()  # fmt: skip
     return [BatchRow(*r) for r in rows]
 
 
@@ -255,8 +310,7 @@ def list_batches(tx: Tx) -> list[BatchRow]:
 @query
 def find_batch(tx: Tx, name: str | None = None) -> BatchRow:
     """The named batch, or the most recent one (CLI.md: without --batch, the most recent batch)."""
-    b = _find(tx.session, name)
-    return BatchRow(b.id, b.name, b.level, b.start, b.end, _count(tx.session, b.id))
+    return row_of(tx.session, _find(tx.session, name))
 
 
 @query

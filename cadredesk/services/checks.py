@@ -7,34 +7,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import ACTIVE_STATUSES, COUNTED_STATUSES, PlaceTag, ProblemStage
 from cadredesk.core.models import (
     Batch,
+    BatchFinding,
+    BatchPlaceTag,
     Cadre,
     Dispatch,
     LeaderVisit,
     Place,
-    PlaceTagLink,
     Problem,
     Team,
     Township,
-    TrainingAttendance,
-    TrainingSession,
     Unit,
     UnitQuota,
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.rules import Violation, campaign, on_post
+from cadredesk.core.rules import Violation, campaign, mentoring, on_post
 from cadredesk.errors import NotFound
 from cadredesk.services.context import Tx, query
+from cadredesk.services.mentoring import mentoring_facts
+from cadredesk.services.training import training_facts
 
+F = TypeVar("F")
 ACTIVE = list(ACTIVE_STATUSES)
 COUNTED = list(COUNTED_STATUSES)
 TAG_ORDER = [t.value for t in PlaceTag]
@@ -90,27 +94,20 @@ def batch_facts(b: Batch) -> campaign.BatchFacts:
 
 
 def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
-    trained = set(
-        s.scalars(
-            select(TrainingAttendance.cadre_id)
-            .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
-            .where(TrainingSession.batch_id == b.id, TrainingAttendance.completed.is_(True))
-        )
-    )
     dispatches = [
         campaign.DispatchFact(
             id=did, cadre_id=cid, name=name, id_number=idn, status=status, role=role, start=start, end=end,
             unit_id=uid, township_id=tid, township=tname or "", place_id=pid, place=pname or "",
             place_kind=pkind or "", team_id=team_id, is_reserve=bool(reserve), has_grassroots_exp=bool(exp),
-            trained=cid in trained, strokes=strokes or "",
+            strokes=strokes or "", rank=rank or "",
         )
         for (did, cid, name, idn, status, role, start, end, uid, tid, tname, pid, pname, pkind, team_id,
-             reserve, exp, strokes) in s.execute(
+             reserve, exp, strokes, rank) in s.execute(
             select(
                 Dispatch.id, Cadre.id, Cadre.name, Cadre.id_number, Dispatch.status, Dispatch.role,
                 Dispatch.start, Dispatch.end, Dispatch.unit_id, Dispatch.township_id, Township.name,
                 Dispatch.place_id, Place.name, Place.kind, Dispatch.team_id, Cadre.is_reserve,
-                Cadre.has_grassroots_exp, Cadre.name_strokes,
+                Cadre.has_grassroots_exp, Cadre.name_strokes, Cadre.rank,
             )
             .join(Cadre, Cadre.id == Dispatch.cadre_id)
             .outerjoin(Township, Township.id == Dispatch.township_id)
@@ -119,8 +116,10 @@ def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
             .order_by(Dispatch.id)
         )
     ]  # fmt: skip
-    tags: dict[int, list[str]] = defaultdict(list)
-    for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
+    tags: dict[int, list[str]] = defaultdict(list)  # the batch's own list of priority places
+    for pid, tag in s.execute(
+        select(BatchPlaceTag.place_id, BatchPlaceTag.tag).where(BatchPlaceTag.batch_id == b.id)
+    ):
         tags[pid].append(tag)
     places = [
         campaign.PlaceFact(
@@ -144,15 +143,19 @@ def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
         ).all()
     )
     group_places: dict[int, list[int]] = defaultdict(list)
-    for gid, ptid in s.execute(
-        select(WorkGroupPlace.work_group_id, Place.township_id)
+    group_place_ids: dict[int, list[int]] = defaultdict(list)
+    for gid, ptid, gpid in s.execute(
+        select(WorkGroupPlace.work_group_id, Place.township_id, Place.id)
         .join(Place, Place.id == WorkGroupPlace.place_id)
         .join(WorkGroup, WorkGroup.id == WorkGroupPlace.work_group_id)
         .where(WorkGroup.batch_id == b.id)
     ):
         group_places[gid].append(ptid)
+        group_place_ids[gid].append(gpid)
     groups = [
-        campaign.GroupFact(gid, gname, tname, tuple(group_places.get(gid, [])))
+        campaign.GroupFact(
+            gid, gname, tname, tuple(group_places.get(gid, [])), tuple(group_place_ids.get(gid, []))
+        )
         for gid, gname, tname in s.execute(
             select(WorkGroup.id, WorkGroup.name, Township.name)
             .join(Township, Township.id == WorkGroup.township_id)
@@ -177,18 +180,22 @@ def campaign_facts(s: Session, b: Batch) -> campaign.CampaignFacts:
         ],
         groups=groups,
         active_elsewhere=active_elsewhere,
+        training=training_facts(s, b),
     )
 
 
 def on_post_facts(s: Session, b: Batch) -> on_post.OnPostFacts:
     posts = [
-        on_post.PostFact(did, name, status, uid, policy, expiry)
-        for did, name, status, uid, policy, expiry in s.execute(
+        on_post.PostFact(did, name, status, uid, policy, expiry, pid, (tname or "") + (pname or ""), start, end)
+        for did, name, status, uid, policy, expiry, pid, tname, pname, start, end in s.execute(
             select(
                 Dispatch.id, Cadre.name, Dispatch.status, Dispatch.unit_id, Dispatch.insurance_policy,
-                Dispatch.insurance_expiry,
+                Dispatch.insurance_expiry, Dispatch.place_id, Township.name, Place.name, Dispatch.start,
+                Dispatch.end,
             )
             .join(Cadre, Cadre.id == Dispatch.cadre_id)
+            .outerjoin(Place, Place.id == Dispatch.place_id)
+            .outerjoin(Township, Township.id == Place.township_id)
             .where(Dispatch.batch_id == b.id)
         )
     ]  # fmt: skip
@@ -210,19 +217,101 @@ def on_post_facts(s: Session, b: Batch) -> on_post.OnPostFacts:
         ).all()
     )
     visits = [
-        on_post.VisitFact(uid, role, day)
-        for uid, role, day in s.execute(
-            select(LeaderVisit.unit_id, LeaderVisit.visitor_role, LeaderVisit.day).where(
-                LeaderVisit.batch_id == b.id
-            )
+        on_post.VisitFact(uid, role, day, pid)
+        for uid, role, day, pid in s.execute(
+            select(
+                LeaderVisit.unit_id, LeaderVisit.visitor_role, LeaderVisit.day, LeaderVisit.place_id
+            ).where(LeaderVisit.batch_id == b.id)
         )
     ]
     return on_post.OnPostFacts(batch_facts(b), posts, problems, units, visits)
 
 
+@dataclass(frozen=True)
+class AreaCheck:
+    """One area's rules on one batch: ``run(session, batch, today)``.
+
+    ``frozen``: the area judges the term itself (coverage, quotas, teams, visits …), so its findings are
+    stored when the batch is closed and a closed batch reports those from then on; other areas (an
+    evaluation due after the term, say) keep being judged on the live data.
+    """
+
+    run: Callable[[Session, Batch, dt.date], list[Violation]]
+    frozen: bool = False
+
+
+def _area(
+    load: Callable[[Session, Batch], F],
+    judge: Callable[[F, dt.date], list[Violation]],
+    *,
+    frozen: bool = False,
+) -> AreaCheck:
+    return AreaCheck(lambda s, b, today: judge(load(s, b), today), frozen)
+
+
+#: each area's facts loader and its pure rules (core/rules/<area>.py); an area adds one line here
+AREAS: list[AreaCheck] = [
+    _area(campaign_facts, campaign.check, frozen=True),
+    _area(on_post_facts, on_post.check, frozen=True),
+    _area(mentoring_facts, mentoring.check, frozen=True),
+]
+
+
 def batch_violations(s: Session, b: Batch, today: dt.date) -> list[Violation]:
-    """Every rule on one batch (the GUI's findings list, ``check``)."""
-    return [*campaign.check(campaign_facts(s, b), today), *on_post.check(on_post_facts(s, b), today)]
+    """Every rule on one batch (the GUI's findings list, ``check``); a closed batch's frozen findings."""
+    if b.closed_on is None:
+        return [v for area in AREAS for v in area.run(s, b, today)]
+    return [
+        *frozen_findings(s, b.id),
+        *(v for area in AREAS if not area.frozen for v in area.run(s, b, today)),
+    ]
+
+
+def frozen_findings(s: Session, batch_id: int) -> list[Violation]:
+    return [
+        Violation(rule, subject, detail, severity, (kind, tid) if kind and tid is not None else None)
+        for rule, subject, detail, severity, kind, tid in s.execute(
+            select(
+                BatchFinding.rule,
+                BatchFinding.subject,
+                BatchFinding.detail,
+                BatchFinding.severity,
+                BatchFinding.target_kind,
+                BatchFinding.target_id,
+            )
+            .where(BatchFinding.batch_id == batch_id)
+            .order_by(BatchFinding.id)
+        )
+    ]
+
+
+#: findings a closed batch does not keep: the closing itself resolves the first; the second reminds of
+#: something ahead (an expiring policy) that no longer matters once the term is over
+NOT_FROZEN = frozenset({"term-ended", "insurance-expiring"})
+
+
+def freeze_findings(s: Session, b: Batch, day: dt.date) -> list[Violation]:
+    """Judge the frozen areas as of ``day`` and store their findings for the batch (at closing, before its
+    dispatches are closed: what the term left unresolved stays on record)."""
+    found = [v for area in AREAS if area.frozen for v in area.run(s, b, day) if v.rule not in NOT_FROZEN]
+    s.execute(delete(BatchFinding).where(BatchFinding.batch_id == b.id))
+    if found:
+        s.execute(
+            insert(BatchFinding),
+            [
+                {
+                    "batch_id": b.id,
+                    "rule": v.rule,
+                    "severity": v.severity,
+                    "subject": v.subject,
+                    "detail": v.detail,
+                    "target_kind": v.target[0] if v.target else None,
+                    "target_id": v.target[1] if v.target else None,
+                }
+                for v in found
+            ],
+        )
+    return found
 
 
 # --------------------------------------------------------------------------- the check

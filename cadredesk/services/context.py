@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import getpass
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -35,7 +34,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cadredesk.core.models import AuditEntry
-from cadredesk.errors import Cancelled, UserError
+from cadredesk.errors import UserError
+from cadredesk.services.progress import Progress
 from cadredesk.storage import audit_log
 from cadredesk.storage.errors import translate
 
@@ -71,34 +71,6 @@ class Actor:
     def from_os(cls) -> Actor:
         login = os_login()
         return cls(username=login, display_name=login)
-
-
-class Progress:
-    """Handed to long operations: report progress, and stop early when cancelled.
-
-    Thread-safe: the GUI cancels from its thread while the operation runs in a worker.
-    """
-
-    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
-        self._cancel = threading.Event()
-        self._report = report
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def check(self) -> None:
-        """Raise ``Cancelled`` if the clerk asked to stop (the transaction then rolls back)."""
-        if self._cancel.is_set():
-            raise Cancelled
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self.check()
-        if self._report is not None:
-            self._report(done, total, text)
 
 
 NO_PROGRESS = Progress()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cadredesk.services.context import Tx, command
 
 if TYPE_CHECKING:
-    from cadredesk.core.demo import DemoSummary
+    from cadredesk.demo import DemoSummary
 
 SCALES = ("county", "city", "province")
 
@@ -18,7 +18,7 @@ def generate_demo(
     tx: Tx, scale: str = "county", seed: int = 1, *, report: Callable[[str, float], None] | None = None
 ) -> DemoSummary:
     """Fill an empty database with one demo campaign; cancelling (progress) writes nothing."""
-    from cadredesk.core import demo
+    from cadredesk import demo
 
     def progress(message: str, fraction: float) -> None:
         tx.progress.report(int(fraction * 1000), 1000, message)

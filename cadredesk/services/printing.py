@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.errors import UserError
-from cadredesk.services import batches, roster
+from cadredesk.services import batches, mentoring_print, roster, training_print
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -33,6 +33,9 @@ class PrintRequest:
     batch: str | None = None
     cadre: str | None = None
     order: str = "township"
+    session: str | None = None  # signin: one class of the batch
+    course: str | None = None  # signin: one course of the class
+    by_course: bool = False  # signin: a sheet per course
 
 
 def page_count(path: Path) -> int:
@@ -60,7 +63,11 @@ def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
     if not lines:
         raise UserError(f"批次“{b.name}”的名单为空，没有可打印的内容", key="empty")
     meta = print_meta(tx, roster_title(b.name), roster_data_hash(lines, batch_name=b.name, order=req.order))
-    warnings = render_roster(lines, batch_name=b.name, order=req.order, meta=meta, out=req.out)
+
+    def report(done: int, total: int) -> None:  # the clerk's cancel raises here: no file is written
+        tx.progress.report(done, total, f"正在生成第 {done} 页（共 {total} 页）")
+
+    warnings = render_roster(lines, batch_name=b.name, order=req.order, meta=meta, out=req.out, report=report)
     tx.audit(
         entity="batch", entity_id=b.id, detail=f"{b.name} {len(lines)}人 {meta.data_hash} → {req.out.name}"
     )
@@ -70,12 +77,16 @@ def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
 #: kind → the command that prints it; the CLI's ``print`` choices and the GUI's print list
 PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "roster": print_roster,
+    "signin": training_print.print_signin,
+    "pairs": mentoring_print.print_pairs,
 }
 KINDS = tuple(PRINTERS)
 
 #: what each kind is called on screen
 LABELS = {
     "roster": "选派名单",
+    "signin": "培训签到表",
+    "pairs": "传帮带结对表",
 }
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.core.models import Place, PlaceTagLink, Township, Unit
+from cadredesk.core.models import Batch, BatchPlaceTag, Place, PlaceTagLink, Township, Unit
+from cadredesk.core.names import initials_variants
 from cadredesk.core.places import infer_kind
+from cadredesk.core.search import person_matches
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -34,6 +36,16 @@ class PlaceRow:
     name: str
     kind: str
     tags: tuple[str, ...]
+    #: pinyin initials of the name and of township + name, every reading (search like the other pages)
+    initials: str = ""
+
+    def matches(self, query: str) -> bool:
+        return person_matches(query, self.name, self.initials, "", self.township, *self.tags)
+
+
+def place_initials(township: str, name: str) -> str:
+    """Space-separated initials variants of the place's name and of township + name (丰登村 → “fdc …”)."""
+    return " ".join(dict.fromkeys([*initials_variants(name), *initials_variants(township + name)]))
 
 
 # --------------------------------------------------------------------------- helpers (caller's transaction)
@@ -72,7 +84,7 @@ def list_places_in(s: Session) -> list[PlaceRow]:
     for pid, tag in s.execute(select(PlaceTagLink.place_id, PlaceTagLink.tag)):
         tags.setdefault(pid, []).append(tag)
     return [
-        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])))
+        PlaceRow(pid, tid, tname, pname, kind, tuple(tags.get(pid, [])), place_initials(tname, pname))
         for pid, tid, tname, pname, kind in s.execute(
             select(Place.id, Township.id, Township.name, Place.name, Place.kind)
             .join(Township, Township.id == Place.township_id)
@@ -149,6 +161,58 @@ def store_place(
     return place
 
 
+#: ``save_place(batch_id=NEWEST)``: the tags go to the newest batch unless it is closed
+NEWEST = -1
+
+
+def newest_open_batch(s: Session) -> Batch | None:
+    """The most recent batch (by start), if it is not closed: the campaign a single tag edit is for."""
+    newest = s.scalar(select(Batch).order_by(Batch.start.desc(), Batch.id.desc()).limit(1))
+    return newest if newest is not None and newest.closed_on is None else None
+
+
+def set_batch_tags(s: Session, batch: Batch, place_id: int, tags: list[str]) -> bool:
+    """The place's priority tags in ``batch`` (its list of 软弱涣散村 …); True when they changed.
+
+    A closed batch's list is frozen (its findings are), so it is refused."""
+    if batch.closed_on is not None:
+        raise ValidationError(
+            f"批次“{batch.name}”已于 {batch.closed_on} 结束，其重点村名单不能再修改", key="batch-closed"
+        )
+    for t_ in tags:
+        try:
+            PlaceTag(t_)
+        except ValueError:
+            raise ValidationError(f"重点类别“{t_}”应为：{'、'.join(x.value for x in PlaceTag)}") from None
+    wanted = list(dict.fromkeys(tags))
+    have = list(
+        s.scalars(
+            select(BatchPlaceTag.tag).where(
+                BatchPlaceTag.batch_id == batch.id, BatchPlaceTag.place_id == place_id
+            )
+        )
+    )
+    if sorted(have) == sorted(wanted):
+        return False
+    s.execute(
+        delete(BatchPlaceTag).where(BatchPlaceTag.batch_id == batch.id, BatchPlaceTag.place_id == place_id)
+    )
+    s.add_all(BatchPlaceTag(batch_id=batch.id, place_id=place_id, tag=t_) for t_ in wanted)
+    s.flush()
+    return True
+
+
+def batch_tags(s: Session, batch_id: int) -> dict[int, tuple[str, ...]]:
+    """place id → its priority tags in the batch, in PlaceTag order."""
+    order = [t.value for t in PlaceTag]
+    out: dict[int, list[str]] = {}
+    for pid, tag in s.execute(
+        select(BatchPlaceTag.place_id, BatchPlaceTag.tag).where(BatchPlaceTag.batch_id == batch_id)
+    ):
+        out.setdefault(pid, []).append(tag)
+    return {pid: tuple(sorted(t, key=order.index)) for pid, t in out.items()}
+
+
 @command("place.save")
 def save_place(
     tx: Tx,
@@ -157,8 +221,15 @@ def save_place(
     kind: str | None = None,
     tags: list[str] | None = None,
     place_id: int | None = None,
+    *,
+    batch_id: int | None = NEWEST,
 ) -> int:
-    """Create or edit a place; ``township`` is an id, or a name (a new township is created)."""
+    """Create or edit a place; ``township`` is an id, or a name (a new township is created).
+
+    ``tags`` are the place's current priority tags (the list a new batch starts from) and its tags
+    in ``batch_id``: by default the newest batch while it is open, None for no batch. An earlier
+    batch's list changes only when it is named.
+    """
     new_township = ""
     if isinstance(township, str):
         t, created = township_named(tx.session, township, create=True)
@@ -169,6 +240,12 @@ def save_place(
         township_id = township
     place = store_place(tx.session, township_id, name, kind, tags, place_id)
     detail = f"{place.name} {place.kind} {','.join(tags or [])}{new_township}"
+    if tags is not None and batch_id is not None:
+        batch = newest_open_batch(tx.session) if batch_id == NEWEST else tx.session.get(Batch, batch_id)
+        if batch is None and batch_id != NEWEST:
+            raise NotFound(f"批次 {batch_id} 不存在")
+        if batch is not None and set_batch_tags(tx.session, batch, place.id, tags):
+            detail += f"（批次“{batch.name}”的重点类别）"
     tx.audit(entity="place", entity_id=place.id, detail=detail)
     return place.id
 
@@ -202,3 +279,9 @@ def template_lists(s: Session) -> tuple[list[str], list[tuple[str, str]], list[s
     places = [(r.township, r.name) for r in list_places_in(s)]
     unit_names = list(s.scalars(select(Unit.name).order_by(Unit.name)))
     return names, places, unit_names
+
+
+@query
+def batch_tags_of(tx: Tx, batch_id: int) -> dict[int, tuple[str, ...]]:
+    """place id → its priority tags in the batch (the list the batch's coverage is judged by)."""
+    return batch_tags(tx.session, batch_id)

@@ -20,12 +20,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.core.models import Place, Township, UnitQuota
+from cadredesk.core.models import Batch, Place, Township, UnitQuota
 from cadredesk.core.places import infer_kind
-from cadredesk.errors import ValidationError
-from cadredesk.io.excel_read import read_sheet
-from cadredesk.services import batches, reference
-from cadredesk.services.context import Tx, command
+from cadredesk.errors import UserError, ValidationError
+from cadredesk.io import excel_write
+from cadredesk.io.excel_read import SheetData, read_sheet
+from cadredesk.io.places_layout import PLACE_FIELD_LABELS, PlacesLayout, detect_places_layout, place_values
+from cadredesk.io.roster_layout import ignored_text, is_blank
+from cadredesk.services import batches, import_runs, reference
+from cadredesk.services.context import Context, Tx, command
 
 HEADER_SCAN_ROWS = 30
 _TRUE = {"是", "√", "✓", "✔", "1", "Y", "YES", "TRUE", "有", "★", "●", "○"}
@@ -187,7 +190,8 @@ def _finish(
 # --------------------------------------------------------------------------- places
 
 
-def _place_tags(values: dict[str, str], marks: dict[str, str]) -> tuple[list[str], list[str]]:
+def _place_tags(values: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(tags, unknown words) from a 重点类别 text and the one-tag columns' marks."""
     tags: list[str] = []
     unknown: list[str] = []
     for part in _SPLIT.split(values.get("tags", "")):
@@ -198,11 +202,48 @@ def _place_tags(values: dict[str, str], marks: dict[str, str]) -> tuple[list[str
             tags.append(hit)
         else:
             unknown.append(part)
-    for tag, mark in marks.items():
-        if mark.upper() in _TRUE or mark == tag:
-            tags.append(tag)
+    for key, mark in values.items():
+        if key.startswith("tag:"):
+            tag = key[4:]
+            if mark.upper() in _TRUE or mark == tag:
+                tags.append(tag)
+            elif mark not in ("否", "×", "无", "0", "-", "/"):
+                unknown.append(f"{tag}列“{mark}”")
     order = [t.value for t in PlaceTag]
     return sorted(dict.fromkeys(tags), key=order.index), unknown
+
+
+@dataclass
+class PlacesReport(ReferenceReport):
+    """What a places import did or would do; ``to_json`` as the other reference imports."""
+
+    file: str = ""
+    sheet: str = ""
+    batch: str = ""
+    dry_run: bool = False
+    written: bool = False
+    layout: PlacesLayout | None = None
+    #: 1-based row → (text, kind) for the annotated copy and the GUI (ok, warning, rejected)
+    row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    created_townships: list[str] = field(default_factory=list)
+    run_id: int | None = None
+
+    def warn(self, row: int, message: str) -> None:
+        self.warnings.append({"row": row, "message": message})
+
+
+@dataclass
+class _PlaceRow:
+    row: int
+    township: str
+    name: str
+    kind: str
+    tags: list[str]
+    households: int | None
+    population: int | None
+    code: str
+    note: str
+    lost: list[str]
 
 
 @command("import.places")
@@ -211,19 +252,58 @@ def import_places(
     path: Path,
     *,
     sheet: str | None = None,
-    create_townships: bool = True,
+    batch: str | None = None,
+    create_townships: bool = False,
     skip_invalid: bool = False,
     dry_run: bool = False,
-) -> ReferenceReport:
-    """Townships and places from a workbook (乡镇, 村/社区/企业名称, 类型, 重点类别 or one column per tag)."""
+    layout: PlacesLayout | None = None,
+    annotated_out: Path | None = None,
+) -> PlacesReport:
+    """Townships and places from a workbook, as rosters are imported (see the roster import):
+
+    the header is found (or the clerk's ``layout`` used), every row is checked, nothing is written
+    unless every row is good (or ``skip_invalid``), ``dry_run`` writes nothing, ``annotated_out`` saves
+    a copy with the reason beside each row, every column with content that no field takes is named.
+    A township not yet registered is a rejected row unless ``create_townships``.  The priority tags
+    are the places' current tags; with ``batch`` they are also that batch's list (an earlier batch's
+    list changes only when it is named).  Existing places are updated; the same file twice changes
+    nothing.  A written import is recorded and can be undone as a whole (``import_runs``).
+    """
+    s = tx.session
+    path = Path(path)
     data = read_sheet(path, sheet)
-    layout = _find_layout(data.rows, PLACE_FIELDS, ("township", "name"), "派驻点", path)
-    report = ReferenceReport()
+    where = f"“{path.name}”工作表“{data.name}”"
+    try:
+        found = layout or detect_places_layout(data.rows)
+    except ValidationError as exc:
+        raise ValidationError(f"{where}{exc.message}", key=exc.key) from None
+    missing = found.missing_required()
+    if missing:
+        raise ValidationError(
+            f"{where}缺少必需的列：{'、'.join(missing)}（表头在第 {found.header_row} 行）", key="no-column"
+        )
+    target = batches.find(s, batch) if batch else None
+    if target is not None and target.closed_on is not None:
+        raise ValidationError(
+            f"批次“{target.name}”已于 {target.closed_on} 结束，其重点村名单不能再修改", key="batch-closed"
+        )
+    report = PlacesReport(
+        file=path.name, sheet=data.name, batch=target.name if target else "", dry_run=dry_run, layout=found
+    )
+    hdr = found.header_row
+    for note in found.notes:
+        report.warn(hdr, note)
+    for col, caption, n in found.ignored:
+        report.warn(hdr, f"{ignored_text(col, caption)}未对应任何字段，其中 {n} 行的内容不会导入")
     kinds = {k.value for k in PlaceKind}
-    wanted: list[tuple[int, str, str, str, list[str], dict[str, str]]] = []
+    townships = {name: tid for tid, name in s.execute(select(Township.id, Township.name))}
+    wanted: list[_PlaceRow] = []
     seen: dict[tuple[str, str], int] = {}
-    townships = set(tx.session.scalars(select(Township.name)))
-    for row, values, marks in _data_rows(data.rows, layout):
+    new_townships: dict[str, int] = {}
+    ignored = [(c, cap) for c, cap, _n in found.ignored]
+    for r in found.data_rows:
+        row = data.rows[r - 1]
+        values = place_values(row, found)
         tname, pname = "".join(values.get("township", "").split()), "".join(values.get("name", "").split())
         problems = []
         if not tname:
@@ -231,65 +311,195 @@ def import_places(
         if not pname:
             problems.append("派驻点名称为空")
         kind = values.get("kind", "").replace("村居", "村").replace("行政村", "村")
-        if kind in ("企业（民营）", "民营企业", "国有企业", "省属企业"):
+        if kind in ("企业（民营）", "企业(民营)", "民营企业", "国有企业", "省属企业", "省管企业"):
             kind = PlaceKind.ENTERPRISE.value
         if kind and kind not in kinds:
             problems.append(f"类型“{kind}”应为：村、社区、企业、项目工地")
         kind = kind or infer_kind(pname)
-        tags, unknown = _place_tags(values, marks)
+        tags, unknown = _place_tags(values)
         if unknown:
             problems.append(
                 f"重点类别“{'、'.join(unknown)}”不认识，应为：{'、'.join(t.value for t in PlaceTag)}"
             )
-        if tname and tname not in townships and not create_townships:
-            problems.append(f"乡镇“{tname}”不存在")
+        if tname and tname not in townships:
+            if not create_townships:
+                problems.append(f"乡镇“{tname}”尚未登记（导入时选择“新建乡镇”可一并新建）")
+            elif tname not in new_townships:
+                new_townships[tname] = r
         key = (tname, pname)
         if pname and key in seen:
             problems.append(f"与第 {seen[key]} 行重复")
-        seen.setdefault(key, row)
+        seen.setdefault(key, r)
+        numbers: dict[str, int | None] = {}
+        lost = [
+            ignored_text(c, cap) + "的内容" for c, cap in ignored if c < len(row) and not is_blank(row[c])
+        ]
+        for f in ("households", "population"):
+            text = values.get(f, "")
+            numbers[f] = _int(text)
+            if text and numbers[f] is None:
+                lost.append(f"{PLACE_FIELD_LABELS[f]}“{text}”不是整数，未录入")
         if problems:
-            report.rejected.append({"row": row, "name": pname or tname, "reason": "；".join(problems)})
+            report.rejected.append({"row": r, "name": pname or tname, "reason": "；".join(problems)})
+            report.row_notes[r] = ("；".join(problems), "rejected")
             continue
-        extra = {k: values.get(k, "") for k in ("households", "population", "note")}
-        wanted.append((row, tname, pname, kind, tags, extra))
+        wanted.append(
+            _PlaceRow(r, tname, pname, kind, tags, numbers["households"], numbers["population"],
+                      values.get("code", "")[:24], values.get("note", ""), lost)
+        )  # fmt: skip
+    for tname, r in new_townships.items():
+        if any(w.township == tname for w in wanted):
+            report.warn(r, f"{'将' if dry_run else ''}新建乡镇“{tname}”")
+    for w in wanted:
+        for message in w.lost:
+            if "不是整数" in message:
+                report.warn(w.row, message)
+    report.valid = len(wanted)
+    if any(w.tags for w in wanted) and target is None and s.scalar(select(Batch.id).limit(1)) is not None:
+        report.warn(
+            0,
+            "重点类别已作为派驻点的现行类别保存（新建批次时采用）；已有批次的重点村名单没有改动，"
+            "如需用于某个批次，请指定该批次",
+        )
+    failed = bool(report.rejected) and not skip_invalid
+    if not failed and not dry_run:
+        _write_places(tx, report, wanted, target, townships)
+        report.written = True
+    elif dry_run:
+        report.imported = len(wanted)
+    for w in wanted:
+        done = "已导入" if report.written else "可导入"
+        if w.lost:
+            report.row_notes[w.row] = (f"{done}，但以下内容未录入：{'；'.join(w.lost)}", "warning")
+        else:
+            report.row_notes[w.row] = ("已导入" if report.written else "校验通过", "ok")
+    if annotated_out is not None:
+        excel_write.write_annotated(
+            source=path, fmt=data.fmt, sheet=data.name, rows=data.rows, header_rows=(hdr,),
+            notes=report.row_notes, out=annotated_out,
+        )  # fmt: skip
+    if failed:
+        raise ValidationError(
+            f"{where}有 {len(report.rejected)} 行不合格，未导入任何数据（可改正后重新导入，或选择跳过不合格的行）",
+            result=report,
+        )
+    return report
 
-    def write(s: Session) -> None:
-        for row, tname, pname, kind, tags, extra in wanted:
-            township, created = reference.township_named(s, tname, create=True)
+
+def _write_places(
+    tx: Tx, report: PlacesReport, wanted: list[_PlaceRow], target: Batch | None, townships: dict[str, int]
+) -> None:
+    s = tx.session
+    newest = reference.newest_open_batch(s)
+    also_current = target is None or (newest is not None and newest.id == target.id)
+    created: dict[str, list[int]] = {"township": [], "place": []}
+    changed: list[tuple[str, int, dict[str, Any]]] = []
+    current_batch_tags = reference.batch_tags(s, target.id) if target is not None else {}
+    for w in wanted:
+        tid = townships.get(w.township)
+        if tid is None:
+            township, _created = reference.township_named(s, w.township, create=True)
             assert township is not None
-            if created:
-                report.warnings.append({"row": row, "message": f"已新建乡镇“{tname}”"})
-            place = s.scalar(select(Place).where(Place.township_id == township.id, Place.name == pname))
-            households = _int(extra["households"])
-            population = _int(extra["population"])
-            if place is None:
-                place = reference.store_place(s, township.id, pname, kind, tags)
-                report.imported += 1
-            elif (
-                place.kind == kind
-                and sorted(place.tag_names) == sorted(tags)
-                and (households is None or place.households == households)
-            ):
+            tid = townships[w.township] = township.id
+            created["township"].append(tid)
+            report.created_townships.append(w.township)
+        place = s.scalar(select(Place).where(Place.township_id == tid, Place.name == w.name))
+        tags_now = w.tags if also_current else None
+        if place is None:
+            place = reference.store_place(s, tid, w.name, w.kind, w.tags)
+            created["place"].append(place.id)
+            report.imported += 1
+        else:
+            before: dict[str, Any] = {
+                "kind": place.kind, "tags": sorted(place.tag_names), "households": place.households,
+                "population": place.population, "note": place.note,
+            }  # fmt: skip
+            if target is not None:
+                before["batch_tags"] = list(current_batch_tags.get(place.id, ()))
+            same = (
+                place.kind == w.kind
+                and (tags_now is None or sorted(place.tag_names) == sorted(w.tags))
+                and (w.households is None or place.households == w.households)
+                and (w.population is None or place.population == w.population)
+                and (not w.note or place.note == w.note)
+                and (target is None or sorted(current_batch_tags.get(place.id, ())) == sorted(w.tags))
+            )
+            if same:
                 report.unchanged += 1
                 continue
-            else:
-                reference.store_place(s, township.id, pname, kind, tags, place_id=place.id)
-                report.updated += 1
-            if place is not None:
-                if households is not None:
-                    place.households = households
-                if population is not None:
-                    place.population = population
-                if extra["note"]:
-                    place.note = extra["note"]
-        tx.audit(
-            detail=f"{path.name}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}"
-        )
+            reference.store_place(s, tid, w.name, w.kind, tags_now, place_id=place.id)
+            report.updated += 1
+            changed.append(("place", place.id, before))
+        if w.households is not None:
+            place.households = w.households
+        if w.population is not None:
+            place.population = w.population
+        if w.note:
+            place.note = w.note
+        if w.code and not place.code:
+            place.code = w.code
+        if target is not None:
+            reference.set_batch_tags(s, target, place.id, w.tags)
+    s.flush()
+    for _entity, pid, before in changed:
+        row = s.get(Place, pid)
+        before["_version_after"] = row.version if row is not None else None
+    if created["township"] or created["place"] or changed:
+        report.run_id = import_runs.record_run(
+            s, kind="places", file=report.file, sheet=report.sheet, batch_id=target.id if target else None,
+            user=tx.actor.username, summary=f"新增 {report.imported}，更新 {report.updated}", created=created,
+            changed=changed,
+        )  # fmt: skip
+    tx.audit(
+        detail=f"{report.file}: 新增 {report.imported}，更新 {report.updated}，拒绝 {len(report.rejected)}"
+        + (f"；新建乡镇 {'、'.join(report.created_townships)}" if report.created_townships else "")
+        + (f"；重点类别用于批次“{target.name}”" if target is not None else "")
+    )
 
-    report.valid = len(wanted)
-    if dry_run:
-        report.imported = len(wanted)
-    return _finish(tx, report, write, skip_invalid=skip_invalid, dry_run=dry_run)
+
+@dataclass(frozen=True)
+class PlacesPreview:
+    """What reading a places workbook and a dry run of its import found (the GUI's import preview)."""
+
+    sheet: SheetData
+    layout: PlacesLayout | None
+    layout_error: str
+    report: PlacesReport | None
+    report_error: str
+
+
+def preview_places(
+    ctx: Context,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    columns: dict[int, str] | None = None,
+    batch: str | None = None,
+    create_townships: bool = False,
+) -> PlacesPreview:
+    """Read the sheet, find or apply the clerk's column mapping, and dry-run the import: nothing is written.
+
+    The report's rejected rows and ``row_notes`` say what would happen to each row; ``layout.ignored``
+    names the columns whose content would not be imported (to highlight)."""
+    data = read_sheet(Path(path), sheet)
+    try:
+        layout = detect_places_layout(data.rows, header_row=header_row, columns=columns)
+    except ValidationError as exc:
+        return PlacesPreview(data, None, exc.message, None, "")
+    missing = layout.missing_required()
+    if missing:
+        return PlacesPreview(
+            data, layout, "", None, f"缺少必需的列：{'、'.join(missing)}。请为相应的列选择字段。"
+        )
+    try:
+        report = import_places(
+            ctx, Path(path), sheet=data.name, batch=batch, create_townships=create_townships, skip_invalid=True,
+            dry_run=True, layout=layout,
+        )  # fmt: skip
+    except UserError as exc:
+        return PlacesPreview(data, layout, "", None, exc.message)
+    return PlacesPreview(data, layout, "", report, "")
 
 
 def _int(text: str) -> int | None:

@@ -60,9 +60,11 @@ def roster_lines(
         .outerjoin(Place, Place.id == Dispatch.place_id)
         .where(Dispatch.batch_id == batch.id)
     )
-    if not include_ended:
+    if not include_ended:  # recalled, rotated and withdrawn nominations are not on the list
         stmt = stmt.where(
-            Dispatch.status.not_in([DispatchStatus.RECALLED.value, DispatchStatus.ROTATED.value])
+            Dispatch.status.not_in(
+                [DispatchStatus.RECALLED.value, DispatchStatus.ROTATED.value, DispatchStatus.WITHDRAWN.value]
+            )
         )
     rows = list(session.execute(stmt))
 
@@ -130,7 +132,11 @@ def export_roster(
         raise UserError(f"批次“{b.name}”的名单为空，没有可导出的内容", key="empty")
     tx.progress.check()
     org = unit_line or organization_of(tx.session)
-    path = excel_write.export_roster(lines, batch_name=b.name, unit_line=org, out=out)
+
+    def report(done: int, total: int) -> None:  # the clerk's cancel raises here: no file is written
+        tx.progress.report(done, total, f"正在写入第 {done} 行（共 {total} 行）")
+
+    path = excel_write.export_roster(lines, batch_name=b.name, unit_line=org, out=out, report=report)
     tx.audit(entity="batch", entity_id=b.id, detail=f"{b.name} {len(lines)}人 {order} → {path.name}")
     return ExportResult(path, len(lines), b.name)
 

@@ -137,6 +137,13 @@ class PlaceStatus:
     covered: bool
     township_order: tuple[int, str]
     order: int
+    #: pinyin initials of the place's name and of township + name (every reading), for search
+    initials: str = ""
+
+    def matches(self, query: str) -> bool:
+        """Search as on the other pages: pinyin initials (fdc → 丰登村), or a fragment of the name,
+        the township or a tag."""
+        return person_matches(query, self.name, self.initials, "", self.township, *self.tags)
 
     @property
     def must_cover(self) -> bool:
@@ -469,6 +476,8 @@ def load_places(tx: Tx, batch_id: int | None) -> PlacesSnapshot:
                 people[pid].append(f"{name}（{role}·{status}）")
     orders = dict(session.execute(select(Place.id, Place.sort_order)).all())
     t_orders = dict(session.execute(select(Township.id, Township.sort_order)).all())
+    # the selected batch's own list of priority places (a batch keeps the list it was judged by)
+    batch_tags = reference.batch_tags(session, batch_id) if batch_id is not None else None
     places = [
         PlaceStatus(
             id=p.id,
@@ -476,7 +485,12 @@ def load_places(tx: Tx, batch_id: int | None) -> PlacesSnapshot:
             township=p.township,
             name=p.name,
             kind=p.kind,
-            tags=tuple(sorted(p.tags, key=[t.value for t in PlaceTag].index)),
+            tags=(
+                batch_tags.get(p.id, ())
+                if batch_tags is not None
+                else tuple(sorted(p.tags, key=[t.value for t in PlaceTag].index))
+            ),
+            initials=p.initials,
             assignees=tuple(people.get(p.id, [])),
             covered=bool(people.get(p.id)),
             township_order=(t_orders.get(p.township_id) or 0, p.township),

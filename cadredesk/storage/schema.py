@@ -127,8 +127,29 @@ def _stamp_sqlite(db: Database) -> None:
 def upgrade(db: Database) -> None:
     from alembic import command
 
-    with db.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    if not db.is_sqlite:
+        with db.engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+        return
+    # SQLite: batch mode copies a table, drops the original and renames the copy; with foreign keys on,
+    # dropping a parent table would run its ON DELETE actions (CASCADE) on the children. Foreign keys go
+    # off before BEGIN (inside a transaction the pragma is a no-op) and are checked before the commit.
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise UserError(
+                        f"数据库 {db.display_name} 升级后有 {len(broken)} 处外键不一致（如表 {broken[0][0]}），"
+                        "已撤销升级，数据库未作改动。",
+                        key="upgrade-failed",
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     _stamp_sqlite(db)
 
 
@@ -139,8 +160,12 @@ def backup_before_upgrade(db: Database) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{current_revision(db)}-{stamp}{path.suffix}")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    # outside SQLAlchemy's BEGIN (as enable_wal): SQLite refuses VACUUM inside a transaction
+    raw = db.engine.raw_connection()
+    try:
+        raw.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
     log.info("backup before upgrade: %s", target)
     return target
 

@@ -23,6 +23,7 @@ from cadredesk.assets import resource_bytes, resource_file, resource_path
 from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
 from cadredesk.paths import log_dir
+from cadredesk.ui import startup_trace
 from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
@@ -133,7 +134,7 @@ def self_test(window: MainWindow) -> list[str]:
             problems.append("界面样式或图标缺失")
     except (OSError, KeyError, ValueError) as exc:
         problems.append(f"读不到界面样式或图标：{exc}")
-    problems += check_resources_and_pdf(window.workspace.ctx.actor.label)
+    problems += check_resources_and_pdf(window.runner.ctx.actor.label)
     if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> 
     setup_logging()
     headless = bool(args.quit_when_ready or args.self_test)
     app = application()
+    startup_trace.install(app)  # CADREDESK_STARTUP_TRACE=1: benchmarks time the first paint
     translator = install_translator(app)
     ensure_cjk_font()
     if notifier is None:
@@ -205,6 +207,13 @@ def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> 
 
 
 def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headless: bool) -> int:
+    # The window first, from Qt alone: the clerk sees it before the database layer is even imported.
+    window = MainWindow(None, None, notifier, make_settings())
+    if args.page and args.page not in window.page_keys():
+        notifier.error(f"没有名为 {args.page} 的页面，可用：{' '.join(window.page_keys())}")
+        return 2
+    window.show()
+    app.processEvents()
     if not headless:  # creating or upgrading a large database takes a moment
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     from cadredesk.services.database import SchemaState, open_workspace
@@ -216,25 +225,23 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
         if not headless:
             QApplication.restoreOverrideCursor()
         notifier.error(exc.message, title="无法打开数据库")
+        window.close()
+        window.deleteLater()
         return 1
     finally:
         if not headless and QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
     runner = TaskRunner(opened.ctx, notifier)
-    window: MainWindow | None = None
     try:
-        window = MainWindow(opened, runner, notifier, make_settings())
-        window.show()
+        window.attach(opened, runner)
         if args.page:
-            if args.page not in window.page_keys():
-                notifier.error(f"没有名为 {args.page} 的页面，可用：{' '.join(window.page_keys())}")
-                return 2
             window.show_page(args.page)
         if opened.found is SchemaState.OLDER:
             window.statusBar().showMessage("数据库已升级到当前版本，升级前已自动备份。", 15_000)
         elif opened.found is SchemaState.EMPTY:
             window.statusBar().showMessage("已新建数据库。", 15_000)
         handle = window.start()
+        startup_trace.first_page(handle)
         if not headless:
             with _close_on_signals(app):
                 return app.exec()
@@ -252,10 +259,9 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
             print("self-test ok", flush=True)
         return 3 if notifier.bugs else 0
     finally:
-        if window is not None:
-            with suppress(RuntimeError):
-                window.close()
-                window.deleteLater()
+        with suppress(RuntimeError):
+            window.close()
+            window.deleteLater()
         runner.shutdown()
         opened.close()
         app.processEvents()

@@ -1,10 +1,17 @@
-"""The main window: a navigation column, one page per task, the database in the status bar."""
+"""The main window: a navigation column, one page per task, the database in the status bar.
+
+Start-up order (a clerk sees the window at once): the window is built and shown from Qt alone
+(navigation, a "正在打开数据库…" notice); then the database is opened and ``attach`` hands it the
+workspace and the task runner. Pages are built when first shown, so a page's modules (and the
+services they use) are imported only when the clerk goes there.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -21,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from cadredesk import APP_TITLE
-from cadredesk.services.database import Workspace
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.pages.cadres import CadrePage
 from cadredesk.ui.pages.placeholder import PlaceholderPage
-from cadredesk.ui.pages.places_page import PlacesPage
-from cadredesk.ui.pages.roster_page import RosterPage
-from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import NAV_ICON_SIZE, page_icon, stylesheet
+
+if TYPE_CHECKING:
+    from cadredesk.services.database import Workspace
+    from cadredesk.ui.pages.cadres import CadrePage
+    from cadredesk.ui.pages.places_page import PlacesPage
+    from cadredesk.ui.pages.roster_page import RosterPage
+    from cadredesk.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -94,36 +103,46 @@ PAGES: tuple[PageSpec, ...] = (
 START_PAGE = "cadres"
 
 
-def window_title(workspace: Workspace) -> str:
-    return f"{APP_TITLE} — {workspace.file_name}"
+def window_title(workspace: Workspace | None) -> str:
+    return f"{APP_TITLE} — {workspace.file_name}" if workspace is not None else APP_TITLE
+
+
+def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
+    """The page class for a key, imported on first use (None: the page is not built yet)."""
+    if key == "cadres":
+        from cadredesk.ui.pages.cadres import CadrePage
+
+        return CadrePage
+    if key == "roster":
+        from cadredesk.ui.pages.roster_page import RosterPage
+
+        return RosterPage
+    if key == "places":
+        from cadredesk.ui.pages.places_page import PlacesPage
+
+        return PlacesPage
+    return None
 
 
 class MainWindow(QMainWindow):
+    """``MainWindow(workspace, runner, notifier, settings)`` — or ``MainWindow(None, None, …)`` for the
+    shell shown while the database opens, then ``attach(workspace, runner)``."""
+
     def __init__(
         self,
-        workspace: Workspace,
-        runner: TaskRunner,
+        workspace: Workspace | None,
+        runner: TaskRunner | None,
         notifier: Notifier,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
+        self.workspace: Workspace | None = None
+        self._runner: TaskRunner | None = None
         self.notifier = notifier
         self.settings = settings
-        self.setWindowTitle(window_title(workspace))
+        self.setWindowTitle(window_title(None))
         self.setStyleSheet(stylesheet())
-
-        self.cadre_page = CadrePage(runner, notifier)
-        # 选派名单 and 派驻点 load their data the first time they are shown
-        self.roster_page = RosterPage(runner, notifier)
-        self.places_page = PlacesPage(runner, notifier)
-        factories: dict[str, Callable[[], QWidget]] = {
-            "cadres": lambda: self.cadre_page,
-            "roster": lambda: self.roster_page,
-            "places": lambda: self.places_page,
-        }
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -131,18 +150,20 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
         self.stack = QStackedWidget()
+        #: pages built so far (a page is built the first time it is shown)
         self.pages: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}
         for spec in PAGES:
-            factory = factories.get(spec.key)
-            page = factory() if factory else PlaceholderPage(spec.title, spec.purpose, spec.commands)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QLabel("正在打开数据库…")
+            slot.setObjectName("hint")
+            slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
             item = QListWidgetItem(page_icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40 + NAV_ICON_SIZE + 6
 
         title = QLabel("选派干部\n驻村管理")
@@ -163,22 +184,83 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(f"数据库：{workspace.display_name}")
+        self.db_label = QLabel("")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        self.show_page(START_PAGE)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self.page_keys().index(START_PAGE))
+        self.stack.setCurrentIndex(self.page_keys().index(START_PAGE))
+        self.nav.blockSignals(False)
         self._restore_geometry()
+        if workspace is not None and runner is not None:
+            self.attach(workspace, runner)
+
+    def attach(self, workspace: Workspace, runner: TaskRunner) -> None:
+        """The database is open: show its name and build the page on screen."""
+        self.workspace = workspace
+        self._runner = runner
+        self.setWindowTitle(window_title(workspace))
+        self.db_label.setText(f"数据库：{workspace.display_name}")
+        self.page(self.current_page_key())
+
+    @property
+    def runner(self) -> TaskRunner:
+        assert self._runner is not None, "the database is not open yet"
+        return self._runner
 
     # ------------------------------------------------------------------ pages
     def page_keys(self) -> list[str]:
         return [spec.key for spec in PAGES]
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it has not been shown yet."""
+        built = self.pages.get(key)
+        if built is not None:
+            return built
+        spec = next(s for s in PAGES if s.key == key)
+        factory = _page_factory(key)
+        page = (
+            factory(self.runner, self.notifier)
+            if factory
+            else PlaceholderPage(spec.title, spec.purpose, spec.commands)
+        )
+        page.setObjectName(f"page_{key}")
+        index = self.page_keys().index(key)
+        slot = self._slots.pop(key)
+        was_current = self.stack.currentWidget() is slot
+        self.stack.insertWidget(index, page)
+        if was_current:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.pages[key] = page
+        return page
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self._runner is not None:
+            self.page(self.page_keys()[row])
+        self.stack.setCurrentIndex(row)
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_keys().index(key))
 
     def current_page_key(self) -> str:
-        return self.page_keys()[self.stack.currentIndex()]
+        return self.page_keys()[self.nav.currentRow()]
+
+    @property
+    def cadre_page(self) -> CadrePage:
+        return self.page("cadres")  # type: ignore[return-value]
+
+    @property
+    def roster_page(self) -> RosterPage:
+        return self.page("roster")  # type: ignore[return-value]
+
+    @property
+    def places_page(self) -> PlacesPage:
+        return self.page("places")  # type: ignore[return-value]
 
     def start(self) -> TaskHandle:
         """Fill the first page (in the background)."""
@@ -186,7 +268,8 @@ class MainWindow(QMainWindow):
 
     @property
     def ready(self) -> bool:
-        return self.cadre_page.is_loaded
+        page: Any = self.pages.get("cadres")
+        return bool(page is not None and page.is_loaded)
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
@@ -213,5 +296,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
-        self.runner.shutdown()
+        if self._runner is not None:
+            self._runner.shutdown()
         super().closeEvent(event)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from cadredesk.core.campaign import term_end
 from cadredesk.core.enums import DispatchStatus, Level, Role
+from cadredesk.core.sources import DEFAULTS_NOTE
 from cadredesk.errors import UserError
 from cadredesk.services import assignment, batches
 from cadredesk.services.batches import BatchForm
@@ -221,9 +222,7 @@ class BatchDialog(_SavingDialog):
         self.reason_edit = QLineEdit(f.term_reason)
         self.reason_edit.setPlaceholderText("期限与级别不符时（县级一年、省级两年）须填写原因")
         basic.addRow("期限调整原因：", self.reason_edit)
-        source = QLabel(
-            "默认值依据：县级驻村蹲点1年（002号文）；省级下基层2年（000号文）；在村天数每月22天、每年250天（002号文）。"
-        )
+        source = QLabel(DEFAULTS_NOTE)  # the documents by their titles, never internal file numbers
         source.setStyleSheet(HINT_STYLE)
         source.setWordWrap(True)
 

@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from cadredesk.errors import Cancelled, UserError
-from cadredesk.services.context import Context, Progress
+from cadredesk.services.progress import Progress
 from cadredesk.ui.notify import Notifier
+
+if TYPE_CHECKING:
+    from cadredesk.services.context import Context
 
 log = logging.getLogger("cadredesk.ui")
 
-Operation = Callable[[Context], Any]
+Operation = Callable[["Context"], Any]
 
 __all__ = ["Cancelled", "Operation", "Progress", "TaskHandle", "TaskRunner"]
 

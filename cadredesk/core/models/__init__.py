@@ -6,6 +6,8 @@ Importing this package registers every table on ``Base.metadata``.
 from cadredesk.core.models.base import NAMING_CONVENTION, Base, Versioned, utcnow
 from cadredesk.core.models.campaign import (
     Batch,
+    BatchFinding,
+    BatchPlaceTag,
     Dispatch,
     DispatchEvent,
     Team,
@@ -14,6 +16,7 @@ from cadredesk.core.models.campaign import (
     WorkGroupPlace,
 )
 from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation
+from cadredesk.core.models.imports import ImportRun, ImportRunRow
 from cadredesk.core.models.mentoring import Mentor, MentorActivity, MentorPair
 from cadredesk.core.models.on_post import (
     Attendance,
@@ -30,7 +33,12 @@ from cadredesk.core.models.on_post import (
 from cadredesk.core.models.programmes import Link, LinkProject, Rating
 from cadredesk.core.models.reference import Cadre, Place, PlaceTagLink, Township, Unit
 from cadredesk.core.models.system import AuditEntry, Setting, User
-from cadredesk.core.models.training import TrainingAttendance, TrainingCourse, TrainingSession
+from cadredesk.core.models.training import (
+    TrainingAttendance,
+    TrainingCourse,
+    TrainingSession,
+    TrainingTrainee,
+)
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -40,6 +48,8 @@ __all__ = [
     "BallotMark",
     "Base",
     "Batch",
+    "BatchFinding",
+    "BatchPlaceTag",
     "Cadre",
     "CareRecord",
     "Dispatch",
@@ -48,6 +58,8 @@ __all__ = [
     "Holiday",
     "Household",
     "HouseholdVisit",
+    "ImportRun",
+    "ImportRunRow",
     "LeaderVisit",
     "Leave",
     "Link",
@@ -67,6 +79,7 @@ __all__ = [
     "TrainingAttendance",
     "TrainingCourse",
     "TrainingSession",
+    "TrainingTrainee",
     "Unit",
     "UnitQuota",
     "User",

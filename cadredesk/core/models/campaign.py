@@ -43,6 +43,43 @@ class Batch(Versioned, Base):
     training_required: Mapped[bool] = mapped_column(Boolean, default=True)
     min_reserve_share: Mapped[Decimal] = mapped_column(Numeric(4, 2), default=Decimal("0.00"))
     note: Mapped[str | None] = mapped_column(Text)
+    # training and mentoring (issue 9; defaults in core.campaign.LevelDefaults, docs/RULES.md)
+    training_rule: Mapped[str] = mapped_column(String(8), default="必修课")  # TrainingRule
+    training_hours: Mapped[int] = mapped_column(SmallInteger, default=24)  # 学时 rule: at least this many
+    mentor_idle_months: Mapped[int] = mapped_column(SmallInteger, default=3)  # mentor-idle after this long
+    #: why the term differs from the level's (county one year, province two); None for a standard term
+    term_reason: Mapped[str | None] = mapped_column(Text)
+    #: the day the batch was closed (its dispatches ended 期满, its findings frozen); None while it runs
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class BatchPlaceTag(Base):
+    """A priority tag of a place *in a batch*: the list of 软弱涣散村 … the batch is judged by.
+
+    A new batch starts from the places' current tags (``place_tag``); later tag lists change only the
+    batch they are imported for, so an earlier batch's coverage findings never move.
+    """
+
+    __tablename__ = "batch_place_tag"
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), primary_key=True)
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("place.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    tag: Mapped[str] = mapped_column(String(16), primary_key=True)  # PlaceTag
+
+
+class BatchFinding(Base):
+    """A finding of ``check`` stored when the batch was closed: a closed batch reports these, frozen."""
+
+    __tablename__ = "batch_finding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text)
+    target_kind: Mapped[str | None] = mapped_column(String(16))
+    target_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class UnitQuota(Base):

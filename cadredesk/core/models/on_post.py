@@ -120,7 +120,7 @@ class ProblemStep(Base):
 
 
 class PerformanceEntry(Base):
-    """实绩清单 / 负面表现清单 entry (seed 001)."""
+    """实绩清单 / 负面表现清单 entry (《在组织工作务虚会上的交流发言》)."""
 
     __tablename__ = "performance_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -133,7 +133,7 @@ class PerformanceEntry(Base):
 
 
 class CareRecord(Base):
-    """关心关爱: health check, paid leave, counselling, family matters (seed 001)."""
+    """关心关爱: health check, paid leave, counselling, family matters (《在组织工作务虚会上的交流发言》)."""
 
     __tablename__ = "care_record"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,8 @@ import hashlib
 import io
 import json
 import math
+import operator
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +129,8 @@ class Document:
     styles: Styles
     layout: PageLayout
     meta: PrintMeta
+    #: the number of pages the story will fill, when its builder knows (progress reports use it)
+    expected_pages: int = 0
 
     def para(self, text: str, style: ParagraphStyle) -> Paragraph:
         """A Paragraph of plain ``text`` (escaped; rare characters switched to a font that has them)."""
@@ -136,6 +140,203 @@ class Document:
 
 
 StoryBuilder = Callable[[Document], "list[Flowable]"]
+#: ``report(pages done, pages in all)``; it may raise to cancel (nothing is written then)
+PageReport = Callable[[int, int], None]
+
+
+def flowables_height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height a frame gives these flowables stacked from its top (their space before/after included)."""
+    total = 0.0
+    for i, f in enumerate(flowables):
+        _w, h = f.wrap(width, 10**6)
+        total += h + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0)
+    return total
+
+
+@dataclass(frozen=True)
+class GridStyle:
+    """How a grid table looks: body font, paddings (points), rule widths, fills (r, g, b)."""
+
+    font: str
+    size: float
+    leading: float
+    pad_left: float = 4.0
+    pad_right: float = 4.0
+    pad_top: float = 2.5
+    pad_bottom: float = 3.5
+    rule: float = 0.5
+    box: float = 1.0
+    header_fill: tuple[float, float, float] = (0.88, 0.88, 0.88)
+    group_fill: tuple[float, float, float] = (0.95, 0.95, 0.95)
+    #: the font of header strings (黑体); "" for the body font
+    header_font: str = ""
+
+
+def _grid_flowable() -> type:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    class GridPage(Flowable):
+        """One page of a grid table, drawn straight on the canvas: the header row, group rows spanning
+        every column, body rows of one-line strings (drawn with drawString) or wrapping paragraphs."""
+
+        def __init__(
+            self,
+            rows: list[tuple[str, list[Any]]],
+            heights: list[float],
+            widths: Sequence[float],
+            aligns: Sequence[str],
+            style: GridStyle,
+        ) -> None:
+            super().__init__()
+            self.rows, self.heights, self.widths, self.aligns, self.style = (
+                rows,
+                heights,
+                list(widths),
+                aligns,
+                style,
+            )
+            self.width, self.height = sum(self.widths), sum(heights)
+            self.hAlign = "CENTER"
+
+        def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            st, c = self.style, self.canv
+            xs = [0.0]
+            for w in self.widths:
+                xs.append(xs[-1] + w)
+            top = self.height
+            ys = [top]
+            for h in self.heights:
+                ys.append(ys[-1] - h)
+            c.saveState()
+            for (kind, _cells), y0, y1 in zip(self.rows, ys, ys[1:], strict=False):
+                if kind in ("header", "group"):
+                    c.setFillColorRGB(*(st.header_fill if kind == "header" else st.group_fill))
+                    c.rect(0, y1, self.width, y0 - y1, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            drop = st.size * 0.36  # a one-line string's baseline below its cell's middle
+            text = c.beginText()  # every one-line string of the page in one text object
+            text.setFont(st.font, st.size)
+            widths = self.text_widths
+            later: list[tuple[Any, float, float]] = []  # paragraphs, drawn after the text object
+            for (kind, cells), y0, y1 in zip(self.rows, ys, ys[1:], strict=False):
+                mid = (y0 + y1 + st.pad_bottom - st.pad_top) / 2
+                if kind == "group":
+                    cell = cells[0]
+                    _w, h = cell.wrap(self.width - st.pad_left - st.pad_right, 10**6)
+                    later.append((cell, st.pad_left, mid - h / 2))
+                    continue
+                header = kind == "header" and bool(st.header_font)
+                if header:
+                    text.setFont(st.header_font, st.size)
+                for col, cell in enumerate(cells):
+                    if cell == "" or cell is None:
+                        continue
+                    x0, x1 = xs[col] + st.pad_left, xs[col + 1] - st.pad_right
+                    if isinstance(cell, str):
+                        if header:  # header captions are centred, in the header font
+                            w = stringWidth(cell, st.header_font, st.size)
+                            text.setTextOrigin((x0 + x1 - w) / 2, mid - drop)
+                        elif self.aligns[col] == "CENTER":
+                            w = widths.get(cell)
+                            if w is None:
+                                w = widths[cell] = stringWidth(cell, st.font, st.size)
+                            text.setTextOrigin((x0 + x1 - w) / 2, mid - drop)
+                        else:
+                            text.setTextOrigin(x0, mid - drop)
+                        text.textOut(cell)
+                    else:
+                        _w, h = cell.wrap(x1 - x0, 10**6)
+                        later.append((cell, x0, mid - h / 2))
+                if header:
+                    text.setFont(st.font, st.size)
+            c.drawText(text)
+            for cell, x, y in later:
+                cell.drawOn(c, x, y)
+            c.setLineWidth(st.rule)
+            lines: list[tuple[float, float, float, float]] = [(0.0, y, self.width, y) for y in ys[1:-1]]
+            spans = {i for i, (kind, _c) in enumerate(self.rows) if kind == "group"}
+            for x in xs[1:-1]:  # vertical rules, broken where a group row spans the table
+                start = 0
+                for i in range(len(self.rows) + 1):
+                    if i == len(self.rows) or i in spans:
+                        if i > start:
+                            lines.append((x, ys[start], x, ys[i]))
+                        start = i + 1
+            c.lines(lines)
+            c.setLineWidth(st.box)
+            c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+            c.restoreState()
+
+    return GridPage
+
+
+def paged_table(
+    doc: Document,
+    header: list[Any],
+    body: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    style: GridStyle,
+    aligns: Sequence[str],
+    headings: frozenset[int] = frozenset(),
+    first_room: float,
+) -> list[Flowable]:
+    """A long table laid out page by page, each page's part drawn straight on the canvas with the
+    header on top (``GridPage``): body cells are one-line strings or wrapping paragraphs; rows in
+    ``headings`` are group rows (``body[i][0]``, spanning every column) that never end a page.
+
+    Row heights are measured here and the rows cut into pages here: letting reportlab's Table split one
+    table of thousands of rows costs time quadratic in the rows (each split re-reads every span of the
+    rest), and its per-cell styling several times the cost of drawing.  Sets ``doc.expected_pages``.
+    """
+    from reportlab.platypus import PageBreak
+
+    grid = _grid_flowable()
+    text_widths: dict[str, float] = {}  # shared by every page: the same values recur
+    pads = style.pad_top + style.pad_bottom
+    total_w = sum(widths)
+
+    def height(kind: str, cells: list[Any]) -> float:
+        if kind == "group":
+            return cells[0].wrap(total_w - style.pad_left - style.pad_right, 10**6)[1] + pads
+        tallest = style.leading
+        for col, cell in enumerate(cells):
+            if cell != "" and cell is not None and not isinstance(cell, str):
+                inner = widths[col] - style.pad_left - style.pad_right
+                tallest = max(tallest, cell.wrap(inner, 10**6)[1])
+        return tallest + pads
+
+    header_h = height("header", header)
+    kinds = ["group" if i in headings else "body" for i in range(len(body))]
+    row_h = [height(k, cells) for k, cells in zip(kinds, body, strict=True)]
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    room, used = first_room, header_h
+    for i, h in enumerate(row_h):
+        if current and used + h > room - 0.5:
+            carry: list[int] = []
+            while len(current) > 1 and current[-1] in headings:  # a heading moves on with its rows
+                carry.insert(0, current.pop())
+            chunks.append(current)
+            room, current, used = doc.layout.frame_height, carry, header_h + sum(row_h[j] for j in carry)
+        current.append(i)
+        used += h
+    if current or not chunks:
+        chunks.append(current)
+    out: list[Flowable] = []
+    for n, chunk in enumerate(chunks):
+        if n:
+            out.append(PageBreak())
+        rows = [("header", header), *((kinds[i], body[i]) for i in chunk)]
+        page = grid(rows, [header_h, *(row_h[i] for i in chunk)], widths, aligns, style)
+        page.text_widths = text_widths
+        out.append(page)
+    doc.expected_pages = len(chunks)
+    return out
 
 
 def fit_column_widths(
@@ -147,6 +348,7 @@ def fit_column_widths(
     caps_mm: Sequence[float | None],
     padding: float,
     available: float | None = None,
+    nowrap: Sequence[bool] = (),
 ) -> list[float]:
     """Table column widths that keep the table short.
 
@@ -155,17 +357,37 @@ def fit_column_widths(
     column) that makes the table shortest in lines, until no such move saves a line; this runs from three
     starting points (capped content widths, median value widths, header widths), the best wins. If everything
     fits on one line, the spare width goes to the weighted columns. Headers (in 黑体) never wrap unless the
-    page is too narrow for all of them. Widths include ``padding`` on both sides.
+    page is too narrow for all of them, nor do the values of the ``nowrap`` columns (names, dates, phone
+    numbers: a name of four or more characters stays on one line). Widths include ``padding`` on both sides.
     """
     n = len(headers)
     body_size = doc.styles.table.fontSize
     extra = 2 * padding + 2
     slack = 0.6 * body_size  # average width lost at the end of a wrapped line
     header_w = [doc.text.width(h, "hei", doc.styles.table_header.fontSize) + extra for h in headers]
-    text_w = [[doc.text.width(row[c], "song", body_size) for row in rows] for c in range(n)]
+    measured: dict[str, float] = {}  # many values repeat (性别, 民族, 派驻身份 …): each width once
+
+    def measure(text: str) -> float:
+        w = measured.get(text)
+        if w is None:
+            w = measured[text] = doc.text.width(text, "song", body_size)
+        return w
+
+    text_w = [[measure(row[c]) for row in rows] for c in range(n)]
+    for c, keep in enumerate(nowrap):  # such a column is at least as wide as its widest value
+        if keep:
+            header_w[c] = max([header_w[c]] + [t + extra + 0.5 for t in text_w[c]])
     natural = [max([header_w[c]] + [t + extra for t in text_w[c]]) for c in range(n)]
     avail = available if available is not None else doc.layout.frame_width
     primary = max(range(n), key=lambda c: weights[c])
+
+    # Only columns whose values can need a second line count for the height, and rows alike in those
+    # columns count alike: the height is judged on the distinct rows, each weighed by how often it occurs
+    # (a 10,000-row roster has a few thousand distinct shapes).
+    wrapping = [c for c in range(n) if max(text_w[c], default=0.0) + extra > header_w[c] + 0.01]
+    shapes = Counter(zip(*(text_w[c] for c in wrapping), strict=True)) if wrapping else Counter()
+    shape_w = {c: [shape[i] for shape in shapes] for i, c in enumerate(wrapping)}
+    counts = list(shapes.values())
 
     memo: dict[tuple[int, float], list[int]] = {}
 
@@ -174,14 +396,17 @@ def fit_column_widths(
         if key not in memo:
             inner = w - extra
             memo[key] = [
-                1 if t <= inner + 0.01 else math.ceil(t / max(inner - slack, 1.0)) for t in text_w[c]
+                1 if t <= inner + 0.01 else math.ceil(t / max(inner - slack, 1.0)) for t in shape_w[c]
             ]
         return memo[key]
 
     def height(ws: Sequence[float]) -> int:
         if not rows:
             return 0
-        return sum(map(max, zip(*(col_lines(c, ws[c]) for c in range(n)), strict=True)))
+        if not wrapping:
+            return len(rows)
+        lines = map(max, zip(*(col_lines(c, ws[c]) for c in wrapping), strict=True))
+        return sum(map(operator.mul, counts, lines))
 
     others = [c for c in range(n) if c != primary]
     room = avail - header_w[primary]
@@ -202,7 +427,7 @@ def fit_column_widths(
     def candidates(c: int) -> list[float]:
         """Widths at which some value of column ``c`` needs one line fewer (and the header width)."""
         found = {_ceil2(header_w[c])}
-        for t in text_w[c]:
+        for t in set(text_w[c]):
             for k in (1, 2, 3):
                 found.add(_ceil2(t + extra if k == 1 else t / k + slack + extra))
         ordered = sorted(w for w in found if w >= header_w[c] - 0.01)  # headers never wrap
@@ -316,7 +541,12 @@ def _footer_painter(doc: Document) -> Callable[[Canvas, int, int], None]:
     return paint
 
 
-def _canvas_maker(paint: Callable[[Canvas, int, int], None], pdf_date: str) -> Callable[..., Canvas]:
+def _canvas_maker(
+    paint: Callable[[Canvas, int, int], None],
+    pdf_date: str,
+    report: PageReport | None = None,
+    expected: Callable[[], int] = lambda: 0,
+) -> Callable[..., Canvas]:
     """A Canvas class that holds pages back until the end, so each footer can say "共 y 页"."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -329,6 +559,9 @@ def _canvas_maker(paint: Callable[[Canvas, int, int], None], pdf_date: str) -> C
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
             self._startPage()
+            if report is not None:
+                done = len(self._held_pages)
+                report(done, max(done, expected()))
 
         def save(self) -> None:
             total = len(self._held_pages)
@@ -342,7 +575,13 @@ def _canvas_maker(paint: Callable[[Canvas, int, int], None], pdf_date: str) -> C
 
 
 def _build(
-    story_builder: StoryBuilder, *, meta: PrintMeta, layout: PageLayout, subject: str, target: BinaryIO
+    story_builder: StoryBuilder,
+    *,
+    meta: PrintMeta,
+    layout: PageLayout,
+    subject: str,
+    target: BinaryIO,
+    report: PageReport | None = None,
 ) -> list[str]:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -379,7 +618,12 @@ def _build(
         lang="zh-CN",
         displayDocTitle=1,
     )
-    template.build(story, canvasmaker=_canvas_maker(_footer_painter(doc), _pdf_date(meta.printed_at)))
+    template.build(
+        story,
+        canvasmaker=_canvas_maker(
+            _footer_painter(doc), _pdf_date(meta.printed_at), report, lambda: doc.expected_pages
+        ),
+    )
     return doc.text.warnings()
 
 
@@ -399,12 +643,18 @@ def render_to_file(
     out: Path,
     layout: PageLayout = PORTRAIT,
     subject: str = "",
+    report: PageReport | None = None,
 ) -> list[str]:
-    """Render straight into ``out`` (atomically, see :func:`write_atomic`); returns font warnings."""
+    """Render straight into ``out`` (atomically, see :func:`write_atomic`); returns font warnings.
+
+    ``report(pages done, pages in all)`` is called as pages are laid out; if it raises (a clerk's
+    cancel), the exception leaves here and no file is written."""
     warnings: list[str] = []
 
     def write(fh: BinaryIO) -> None:
-        warnings.extend(_build(story_builder, meta=meta, layout=layout, subject=subject, target=fh))
+        warnings.extend(
+            _build(story_builder, meta=meta, layout=layout, subject=subject, target=fh, report=report)
+        )
 
     write_atomic(Path(out), write)
     return warnings

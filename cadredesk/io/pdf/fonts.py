@@ -659,6 +659,8 @@ class TextSetter:
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """``[(font name, text), ...]`` covering ``text``; each run's characters exist in its font."""
         primary = self.kit.roles[role]
+        if text.isprintable() and primary.coverage.issuperset(map(ord, text)):
+            return [(primary.name, text)] if text else []  # the common case: one run in the primary font
         out: list[tuple[str, str]] = []
         for ch in text:
             if unicodedata.category(ch) in ("Cc", "Cs") and ch not in _CONTROL_KEEP:
@@ -692,7 +694,10 @@ class TextSetter:
     def width(self, text: str, role: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        return sum(stringWidth(run, name, size) for name, run in self.runs(text, role))
+        runs = self.runs(text, role)
+        if len(runs) == 1:  # the common case, without a generator per call
+            return float(stringWidth(runs[0][1], runs[0][0], size))
+        return sum(stringWidth(run, name, size) for name, run in runs)
 
     def draw(
         self, canvas: Canvas, x: float, y: float, text: str, role: str, size: float, align: str = "left"

@@ -11,11 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cadredesk.core.dto import PrintMeta, RosterLine
+from cadredesk.core.titles import roster_title
 from cadredesk.errors import UserError
 from cadredesk.io.pdf.base import (
     LANDSCAPE,
+    MM,
     Document,
+    GridStyle,
+    PageReport,
     fit_column_widths,
+    flowables_height,
+    paged_table,
     render_to_bytes,
     render_to_file,
     short_hash,
@@ -42,15 +48,6 @@ COLUMNS: tuple[tuple[str, int, float], ...] = (
 )
 _CELL_PAD = 4.0  # points, left and right
 _CENTRED = {"序号", "姓名", "性别", "民族", "出生年月", "政治面貌", "学历", "派驻身份", "联系电话"}
-
-
-def roster_title(batch_name: str) -> str:
-    """“<批次>选派干部名单”, without doubling a batch name that already says 选派干部."""
-    return (
-        f"{batch_name}名单"
-        if batch_name.endswith("干部")
-        else (f"{batch_name}干部名单" if "选派" in batch_name else f"{batch_name}选派干部名单")
-    )
 
 
 def _cells(line: RosterLine, *, with_township: bool) -> list[str]:
@@ -84,9 +81,37 @@ def _group(lines: Sequence[RosterLine]) -> list[tuple[str, list[RosterLine]]]:
     return list(groups.items())
 
 
-def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: str) -> list[Flowable]:
-    from reportlab.lib import colors
+#: columns whose values never wrap (a name of four or more characters stays on one line)
+_NOWRAP = {"序号", "姓名", "性别", "出生年月", "派驻身份", "联系电话"}
+
+
+def _info_line(doc: Document) -> Flowable:
+    """制表单位 on the left, 制表日期 on the right, under the title."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Table, TableStyle
+
+    base = doc.styles.subtitle
+    left = ParagraphStyle("cd-info-l", parent=base, alignment=TA_LEFT, fontSize=12, leading=16, spaceAfter=0)
+    right = ParagraphStyle("cd-info-r", parent=left, alignment=TA_RIGHT)
+    doc.styles.role_of.update({"cd-info-l": "fangsong", "cd-info-r": "fangsong"})
+    when = doc.meta.printed_at
+    org = doc.meta.organization or ""
+    cells = [
+        [
+            doc.para(f"制表单位：{org}", left),
+            doc.para(f"制表日期：{when.year}年{when.month}月{when.day}日", right),
+        ]
+    ]
+    width = doc.layout.frame_width
+    t = Table(cells, colWidths=[width * 0.6, width * 0.4], hAlign="CENTER", spaceAfter=2 * MM)
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), doc.kit.font_name("song"), 10.5),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))  # fmt: skip
+    return t
+
+
+def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: str) -> list[Flowable]:
 
     st = doc.styles
     title = roster_title(batch_name)
@@ -94,6 +119,7 @@ def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: s
     story: list[Flowable] = [
         doc.para(title, st.title),
         doc.para(f"（{how}，共 {len(lines)} 人）", st.subtitle),
+        _info_line(doc),
     ]
 
     # Rows as text first: a group heading is a str, a cadre a list of cell texts.
@@ -112,62 +138,61 @@ def _story(doc: Document, lines: Sequence[RosterLine], batch_name: str, order: s
         weights=[w for _h, w, _m in COLUMNS],
         caps_mm=[m or None for _h, _w, m in COLUMNS],
         padding=_CELL_PAD,
+        nowrap=[h in _NOWRAP for h, _w, _m in COLUMNS],
     )
 
     song = doc.kit.font_name("song")
     size = st.table.fontSize
     ncols = len(COLUMNS)
-    commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), song, size, st.table.leading),  # also keeps Helvetica out of blank cells
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    commands += [
-        ("ALIGN", (c, 1), (c, -1), "CENTER") for c, (h, _w, _m) in enumerate(COLUMNS) if h in _CENTRED
-    ]
+    grid = GridStyle(
+        font=song, size=size, leading=st.table.leading, pad_left=_CELL_PAD, pad_right=_CELL_PAD,
+        header_font=doc.kit.font_name("hei"),
+    )  # fmt: skip
+    aligns = ["CENTER" if h in _CENTRED else "LEFT" for h, _w, _m in COLUMNS]
+    inner = [w - 2 * _CELL_PAD for w in widths]
+    plain: dict[tuple[str, int], object] = {}
 
     def cell(text: str, col: int) -> object:
         """Plain text where it fits on one line in the table font (fast); a wrapping Paragraph otherwise."""
+        key = (text, col)
+        if key in plain:
+            return plain[key]
         runs = doc.text.runs(text, "song")
         if not runs:
-            return ""
-        if (
-            len(runs) == 1
-            and runs[0][0] == song
-            and doc.text.width(text, "song", size) <= widths[col] - 2 * _CELL_PAD
-        ):
-            return runs[0][1]
-        return doc.para(text, st.table_center if COLUMNS[col][0] in _CENTRED else st.table)
-
-    data: list[list[object]] = [[doc.para(h, st.table_header) for h, _w, _m in COLUMNS]]
-    for row in rows:
-        r = len(data)
-        if isinstance(row, str):
-            data.append([doc.para(row, st.table_group)] + [""] * (ncols - 1))
-            commands += [
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), colors.Color(0.95, 0.95, 0.95)),
-                (
-                    "NOSPLIT",
-                    (0, r),
-                    (-1, r + 1),
-                ),  # a township heading never stays alone at the foot of a page
-            ]
+            out: object = ""
+        elif len(runs) == 1 and runs[0][0] == song and doc.text.width(text, "song", size) <= inner[col]:
+            out = runs[0][1]
         else:
-            data.append([cell(text, c) for c, text in enumerate(row)])
-    if not rows:
-        data.append([doc.para("（本批次暂无选派干部）", st.table_center)] + [""] * (ncols - 1))
-        commands.append(("SPAN", (0, 1), (-1, 1)))
+            return doc.para(text, st.table_center if COLUMNS[col][0] in _CENTRED else st.table)
+        plain[key] = out
+        return out
 
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="CENTER")
-    table.setStyle(TableStyle(commands))
-    story.append(table)
+    # header captions as plain strings in 黑体 (they never wrap: the widths keep them on one line)
+    header: list[object] = [h for h, _w, _m in COLUMNS]
+    body: list[list[object]] = []
+    headings: set[int] = set()
+    for row in rows:
+        if isinstance(row, str):
+            headings.add(len(body))
+            body.append([doc.para(row, st.table_group)] + [""] * (ncols - 1))
+        else:
+            body.append([cell(text, c) for c, text in enumerate(row)])
+    if not rows:
+        headings.add(0)
+        body.append([doc.para("（本批次暂无选派干部）", st.table_center)] + [""] * (ncols - 1))
+    if not rows:  # the note spans the table without a group background
+        grid = dataclasses.replace(grid, group_fill=(1.0, 1.0, 1.0))
+    first_room = doc.layout.frame_height - flowables_height(story, doc.layout.frame_width)
+    story += paged_table(
+        doc,
+        header,
+        body,
+        widths,
+        style=grid,
+        aligns=aligns,
+        headings=frozenset(headings),
+        first_room=first_room,
+    )
     return story
 
 
@@ -180,12 +205,19 @@ def _check(order: str, meta: PrintMeta, batch_name: str) -> PrintMeta:
 
 
 def render_roster(
-    lines: Sequence[RosterLine], *, batch_name: str, order: str, meta: PrintMeta, out: Path
+    lines: Sequence[RosterLine],
+    *,
+    batch_name: str,
+    order: str,
+    meta: PrintMeta,
+    out: Path,
+    report: PageReport | None = None,
 ) -> list[str]:
     """Write the roster PDF to ``out`` atomically; returns font warnings (characters no font can draw).
 
     ``order='township'`` groups by township in the order the townships first appear; ``'strokes'`` prints one
     table in the order given (the caller sorts by 姓氏笔画) with the township in the place column.
+    ``report(pages done, pages in all)`` follows the layout; raising from it cancels (no file is written).
     """
     meta = _check(order, meta, batch_name)
     return render_to_file(
@@ -194,6 +226,7 @@ def render_roster(
         out=out,
         layout=LANDSCAPE,
         subject="选派干部名单",
+        report=report,
     )
 
 

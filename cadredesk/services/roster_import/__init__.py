@@ -35,7 +35,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cadredesk.core.campaign import term_end
-from cadredesk.core.models import Batch
+from cadredesk.core.models import Batch, Unit
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -47,9 +47,10 @@ from cadredesk.io.roster_layout import (
     col_letter,
     detect_and_apply,
     detect_layout,
+    ignored_text,
     is_blank,
 )
-from cadredesk.services import batches
+from cadredesk.services import batches, import_runs
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.roster_import.parsing import DEFAULT_ROLE, RowParser, mark_file_duplicates, set_period
 from cadredesk.services.roster_import.references import Refs, apply_plans, check_against_db, resolve_places
@@ -172,6 +173,12 @@ def _import(
     header_row = layout.last_header_row
     for note in layout.notes:
         report.warn(header_row, note)
+    for col, caption, n in layout.ignored:  # nothing is dropped silently
+        report.warn(header_row, f"{ignored_text(col, caption)}未对应任何字段，其中 {n} 行的内容不会导入")
+        for r in layout.data_rows:
+            line_cells = data.rows[r - 1]
+            if col < len(line_cells) and not is_blank(line_cells[col]):
+                report.lost.setdefault(r, []).append(ignored_text(col, caption))
     has_role_column = "role" in layout.columns.values()
     if not has_role_column:
         report.warn(header_row, f"名单中没有“派驻身份”列，全部按“{DEFAULT_ROLE}”录入")
@@ -180,7 +187,18 @@ def _import(
             report.warn(row, f"{why}，已忽略")
             report.row_notes[row] = (f"未导入：{why}", "warning")
 
-    parse = RowParser(today=today, has_role_column=has_role_column).parse
+    columns = set(layout.columns.values())
+    known_units: list[str] = []
+    if "unit_post" in columns:
+        for uname, short in tx.session.execute(select(Unit.name, Unit.short_name)):
+            known_units.extend(n for n in (uname, short) if n)
+    parse = RowParser(
+        today=today, has_role_column=has_role_column, has_unit_column="unit" in columns,
+        filled_by=layout.filled_by, known_units=known_units,
+    ).parse  # fmt: skip
+    if "unit" not in columns and layout.filled_by:
+        how = "工作单位及职务中的单位，未写明的" if "unit_post" in columns else ""
+        report.warn(header_row, f"名单中没有“派出单位”列，派出单位按{how}填报单位“{layout.filled_by}”录入")
     lines = [parse(raw) for raw in raws]
     del raws
     mark_file_duplicates(lines)
@@ -235,7 +253,15 @@ def _import(
             report.created["batch"] = 1
         tx.progress.check()
         if batch is not None:
-            write_rows(session, batch, good, refs, report, user=tx.actor.username)
+            created = write_rows(session, batch, good, refs, report, user=tx.actor.username)
+            if good:
+                if report.created.get("batch"):
+                    created["batch"] = [batch.id]
+                report.run_id = import_runs.record_run(
+                    session, kind="roster", file=path.name, sheet=data.name, batch_id=batch.id,
+                    user=tx.actor.username, created=created,
+                    summary=f"导入 {len(good)} 人（新建干部 {len(created['cadre'])}）",
+                )  # fmt: skip
         report.imported = len(good)
         report.written = True
         tx.audit(

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from cadredesk.core.cadres import CadreForm, validate
-from cadredesk.core.enums import PlaceKind
+from cadredesk.core.enums import PlaceKind, Role
+from cadredesk.core.ranks import normalise_rank
 from cadredesk.io.roster_layout import (
     FIELD_LABELS,
     LooseDate,
@@ -26,6 +27,7 @@ from cadredesk.io.roster_layout import (
     parse_date,
     parse_role,
     phone_text,
+    split_unit_post,
 )
 
 DEFAULT_ROLE = "队员"
@@ -122,9 +124,20 @@ class RowParser:
     cells): ``m[x] if x.__class__ is str or x is None else m.fn(x)``.
     """
 
-    def __init__(self, *, today: dt.date, has_role_column: bool) -> None:
+    def __init__(
+        self,
+        *,
+        today: dt.date,
+        has_role_column: bool,
+        has_unit_column: bool = True,
+        filled_by: str = "",
+        known_units: Sequence[str] = (),
+    ) -> None:
         self.today = today
         self.has_role_column = has_role_column
+        #: no 派出单位 column: the unit comes from 工作单位及职务, else from the 填报单位 line
+        self.filled_by = "" if has_unit_column else filled_by[:128]
+        self.unit_post = _Memo(lambda x: split_unit_post(x, known_units, filled_by))
         self.township = _Memo(_township_text)
         self.place = _Memo(_place_text)
         self.gender = _Memo(normalise_gender)
@@ -154,8 +167,6 @@ class RowParser:
             reasons.append("缺少姓名")
         if raw_id is None:
             reasons.append("缺少身份证号")
-        if not line.township and not line.place:
-            reasons.append("缺少派驻村（社区）或乡镇")
 
         gender = ""
         if "gender" in v:
@@ -194,8 +205,19 @@ class RowParser:
                         warns.append(f"{FIELD_LABELS[key]}：{exc}，未录入")
         x, m = v.get("post"), self.post
         post = m[x] if x.__class__ is str or x is None else m.fn(x)
-        x, m = v.get("rank"), self.rank
-        rank = m[x] if x.__class__ is str or x is None else m.fn(x)
+        unit_of_post = ""
+        if "unit_post" in v:  # 工作单位及职务: the unit, the rest the post
+            x, m = v["unit_post"], self.unit_post
+            unit_of_post, post_of_unit, why = m[x] if x.__class__ is str or x is None else m.fn(x)
+            post = post or (post_of_unit[:64] or None)
+            if why and not v.get("unit"):
+                warns.append(why)
+        rank = None
+        if "rank" in v:
+            x, m = v["rank"], self.rank
+            rank, why = m[x] if x.__class__ is str or x is None else m.fn(x)
+            if why:
+                warns.append(why)
         form = CadreForm(
             name=line.name,
             gender=gender,
@@ -239,7 +261,9 @@ class RowParser:
             line.id_number = clean.id_number
 
         x, m = v.get("unit"), self.unit
-        line.unit = m[x] if x.__class__ is str or x is None else m.fn(x)
+        line.unit = (
+            (m[x] if x.__class__ is str or x is None else m.fn(x)) or unit_of_post[:128] or self.filled_by
+        )
         if "place_kind" in v:
             x, m = v["place_kind"], self.place_kind
             kind = m[x] if x.__class__ is str or x is None else m.fn(x)
@@ -256,6 +280,8 @@ class RowParser:
                 line.role = role
         elif self.has_role_column:
             warns.append(f"未填写派驻身份，按“{DEFAULT_ROLE}”录入")
+        if not line.place and not (line.role == Role.TOWNSHIP_LEAD.value and line.township):
+            reasons.append("缺少派驻村（社区）" + ("" if line.township else "和乡镇"))
         if "start" in v:
             x, m = v["start"], self.date
             parsed = m[x] if x.__class__ is str or x is None else m.fn(x)
@@ -291,8 +317,13 @@ def _post_text(value: Any) -> str | None:
     return _opt_text(value, 64)
 
 
-def _rank_text(value: Any) -> str | None:
-    return _opt_text(value, 32)
+def _rank_text(value: Any) -> tuple[str | None, str]:
+    """职级 → (the listed rank, "") or (None, why it is not recorded)."""
+    text = clean_text(value)
+    if not text:
+        return None, ""
+    rank = normalise_rank(text)
+    return rank, "" if rank is not None else f"职级“{text}”不在职级列表中，未录入"
 
 
 def mark_file_duplicates(lines: list[Line]) -> None:

@@ -15,9 +15,9 @@ from cadredesk.core.audit import mask_id
 from cadredesk.core.enums import DispatchStatus, PlaceKind
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.io.roster_layout import name_key
-from cadredesk.services.roster_import.compiled import IN_VALUES, InLookup
 from cadredesk.services.roster_import.parsing import Line
 from cadredesk.services.roster_import.report import ImportReport
+from cadredesk.storage.bulk import IN_VALUES, InLookup
 
 _ACTIVE = tuple(s.value for s in DispatchStatus if s.active)
 

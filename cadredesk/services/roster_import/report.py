@@ -28,6 +28,10 @@ class ImportReport:
     layout: RosterLayout | None = None
     #: 1-based row → (text, kind) for the annotated copy and the GUI; kind: ok, warning, skipped, rejected
     row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: the recorded import run (``import undo``), once written
+    run_id: int | None = None
+    #: 1-based row → the ignored columns (``RosterLayout.ignored``) whose content in that row is not imported
+    lost: dict[int, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"imported": self.imported, "rejected": list(self.rejected), "warnings": list(self.warnings)}
@@ -64,9 +68,21 @@ def fill_notes(lines: list[Line], report: ImportReport) -> None:
         elif line.status == "skipped":
             report.row_notes[line.row] = (line.skip_reason, "skipped")
         else:
-            text = "已导入" if report.written else "校验通过"
-            extra = by_row.get(line.row)
-            if extra:
-                report.row_notes[line.row] = (f"{text}（{'；'.join(extra)}）", "warning")
+            extra = by_row.get(line.row, [])
+            # a row that loses data never reads 校验通过: it says what is not kept
+            lost = [
+                *(f"{c}的内容" for c in report.lost.get(line.row, [])),
+                *(w for w in extra if "未录入" in w),
+            ]
+            others = [w for w in extra if "未录入" not in w]
+            if lost:
+                text = "已导入，但" if report.written else "可导入，但"
+                text += f"以下内容未录入：{'；'.join(lost)}" + (
+                    f"（另：{'；'.join(others)}）" if others else ""
+                )
+                report.row_notes[line.row] = (text, "warning")
+            elif others:
+                text = "已导入" if report.written else "校验通过"
+                report.row_notes[line.row] = (f"{text}（{'；'.join(others)}）", "warning")
             else:
-                report.row_notes[line.row] = (text, "ok")
+                report.row_notes[line.row] = ("已导入" if report.written else "校验通过", "ok")

@@ -13,17 +13,19 @@ from sqlalchemy.orm import Session
 from cadredesk.core.enums import DispatchStatus
 from cadredesk.core.models import Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit, utcnow
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.services.roster_import.compiled import BulkInsert, chunks
 from cadredesk.services.roster_import.parsing import Line
 from cadredesk.services.roster_import.references import New, Refs, ref_id
 from cadredesk.services.roster_import.report import ImportReport
+from cadredesk.storage.bulk import BulkInsert, chunks
 
 
 def write_rows(
     session: Session, batch: Batch, good: list[Line], refs: Refs, report: ImportReport, *, user: str
-) -> None:
+) -> dict[str, list[int]]:
     """INSERT what the good rows need: new townships, places and units, new cadres, a dispatch in
-    ``batch`` per row and its first event (推荐, by ``user``); counts go to ``report.created``."""
+    ``batch`` per row and its first event (推荐, by ``user``); counts go to ``report.created``.
+
+    Returns the ids of what was created, by table (``import_runs.record_run``)."""
     if refs.new_townships:
         base = session.scalar(select(Township.sort_order).order_by(Township.sort_order.desc()).limit(1)) or 0
         _insert_new(
@@ -74,8 +76,15 @@ def write_rows(
         for ln in fresh:
             ln.cadre_id = ids[ln.id_number]
     report.created["cadres"] = len(fresh)
+    created: dict[str, list[int]] = {
+        "dispatch": [],
+        "cadre": [ln.cadre_id for ln in fresh if ln.cadre_id is not None],
+        "township": [t.id for t in refs.new_townships if t.id is not None],
+        "place": [p.id for p in refs.new_places if p.id is not None],
+        "unit": [u.id for u in refs.new_units if u.id is not None],
+    }
     if not good:
-        return
+        return created
 
     nominated = DispatchStatus.NOMINATED.value
     cadre_units = refs.cadre_units
@@ -108,6 +117,7 @@ def write_rows(
         session,
         select(Dispatch.cadre_id, Dispatch.id).where(Dispatch.batch_id == batch.id, Dispatch.id > since),
     )
+    created["dispatch"] = [by_cadre[ln.cadre_id] for ln in good if ln.cadre_id is not None]
     file = report.file
 
     def event_values(chunk: Sequence[Line]) -> list[Sequence[Any]]:
@@ -120,6 +130,7 @@ def write_rows(
 
     event_constants = {"at": now, "from_status": None, "to_status": nominated, "user": user[:32]}
     _insert_chunked(session, DispatchEvent.__table__, _EVENT_COLUMNS, event_constants, good, event_values)
+    return created
 
 
 #: The columns the import writes, besides those with one value for every row (``constants``).

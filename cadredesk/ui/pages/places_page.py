@@ -1,6 +1,6 @@
 """派驻点 page: townships and places with their priority tags, and who covers them in the chosen batch.
 
-A must-cover place (软弱涣散, 经济薄弱, 换届重难点 — 全覆盖, seed 002) without a cadre is shown in
+A must-cover place (软弱涣散, 经济薄弱, 换届重难点 — 全覆盖, 《在全县选派干部驻村蹲点工作会议上的讲话》) without a cadre is shown in
 red; a place tagged 革命老区 or 少数民族 (应派尽派) without one in amber.
 """
 

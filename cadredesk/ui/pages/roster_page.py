@@ -44,6 +44,7 @@ from cadredesk.core.campaign import FORWARD, next_status
 from cadredesk.core.enums import DispatchStatus, Level
 from cadredesk.core.names import stroke_key
 from cadredesk.core.rules import RULE_INFOS, Violation
+from cadredesk.core.titles import roster_file_name, roster_title
 from cadredesk.services import assignment
 from cadredesk.services.assignment import AdvanceResult
 from cadredesk.services.context import Context
@@ -961,9 +962,7 @@ class RosterPage(QWidget):
 
     # ------------------------------------------------------------------ export and print
     def _output_path(self, title: str, suffix: str, filters: str, order: str) -> Path | None:
-        batch = self._batch_name()
-        how = "按乡镇" if order == "township" else "按笔画"
-        suggested = _safe_file_name(f"{batch}选派干部名单（{how}）") + suffix
+        suggested = roster_file_name(self._batch_name(), order, suffix)  # no doubled words
         chosen = self.ask_save_path(self, title, suggested, filters)
         if not chosen:
             return None
@@ -1001,7 +1000,7 @@ class RosterPage(QWidget):
         """下载填报模板: the workbook units fill in (dropdowns of townships, villages and units)."""
         batch = self._batch_name()
         suggested = (
-            _safe_file_name(f"{batch}选派干部名单填报模板" if batch else "选派干部名单填报模板") + ".xlsx"
+            _safe_file_name(f"{roster_title(batch)}填报模板" if batch else "选派干部名单填报模板") + ".xlsx"
         )
         chosen = self.ask_save_path(self, "下载填报模板", suggested, "Excel 工作簿 (*.xlsx)")
         if not chosen:
@@ -1009,7 +1008,7 @@ class RosterPage(QWidget):
         out = Path(chosen)
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
-        title = f"{batch}选派干部名单（填报模板）" if batch else "选派干部驻村名单（填报模板）"
+        title = f"{roster_title(batch)}（填报模板）" if batch else "选派干部驻村名单（填报模板）"
 
         def op(ctx: Context) -> TemplateResult:
             return write_template(ctx, out, title=title)

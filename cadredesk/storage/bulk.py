@@ -1,4 +1,4 @@
-"""The import's two bulk statements, compiled once for the session's dialect and run on its driver.
+"""Bulk statements for imports, compiled once for the session's dialect and run on its driver.
 
 Both are SQLAlchemy Core statements (``insert(table)``, a ``select`` with an expanding ``IN``); the
 SQL is what SQLAlchemy compiles for the dialect, and every value is bound by its column type's own
