@@ -62,16 +62,21 @@ def fill_notes(lines: list[Line], report: ImportReport) -> None:
     by_row: dict[int, list[str]] = defaultdict(list)
     for w in report.warnings:
         by_row[w["row"]].append(w["message"])
+    notes, lost_columns = report.row_notes, report.lost
+    plain = ("已导入" if report.written else "校验通过", "ok")
     for line in lines:
+        row = line.row
         if line.status == "rejected":
-            report.row_notes[line.row] = ("；".join(line.reasons), "rejected")
+            notes[row] = ("；".join(line.reasons), "rejected")
         elif line.status == "skipped":
-            report.row_notes[line.row] = (line.skip_reason, "skipped")
+            notes[row] = (line.skip_reason, "skipped")
+        elif row not in by_row and row not in lost_columns:  # most rows: nothing to say
+            notes[row] = plain
         else:
-            extra = by_row.get(line.row, [])
+            extra = by_row.get(row, [])
             # a row that loses data never reads 校验通过: it says what is not kept
             lost = [
-                *(f"{c}的内容" for c in report.lost.get(line.row, [])),
+                *(f"{c}的内容" for c in lost_columns.get(row, [])),
                 *(w for w in extra if "未录入" in w),
             ]
             others = [w for w in extra if "未录入" not in w]
@@ -80,9 +85,8 @@ def fill_notes(lines: list[Line], report: ImportReport) -> None:
                 text += f"以下内容未录入：{'；'.join(lost)}" + (
                     f"（另：{'；'.join(others)}）" if others else ""
                 )
-                report.row_notes[line.row] = (text, "warning")
+                notes[row] = (text, "warning")
             elif others:
-                text = "已导入" if report.written else "校验通过"
-                report.row_notes[line.row] = (f"{text}（{'；'.join(others)}）", "warning")
+                notes[row] = (f"{plain[0]}（{'；'.join(others)}）", "warning")
             else:
-                report.row_notes[line.row] = ("已导入" if report.written else "校验通过", "ok")
+                notes[row] = plain
