@@ -1,27 +1,21 @@
-"""The main window: a navigation column, one page per task, the database in the status bar."""
+"""The main window: a navigation column, one page per task, the database in the status bar.
+
+Layout: forms/main_window.ui (the navigation and the page stack); the pages and the navigation items come
+from ``PAGES``.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from cadredesk import APP_TITLE
 from cadredesk.services.database import Workspace
+from cadredesk.ui.forms.ui_main_window import Ui_MainWindow
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.cadres import CadrePage
 from cadredesk.ui.pages.placeholder import PlaceholderPage
@@ -112,56 +106,38 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.notifier = notifier
         self.settings = settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
         self.setWindowTitle(window_title(workspace))
         self.setStyleSheet(stylesheet())
+        self.nav = self.ui.nav
+        self.stack = self.ui.stack
 
         self.cadre_page = CadrePage(runner, notifier)
-        # 选派名单 and 派驻点 load their data the first time they are shown
+        # 选派名单 and 派驻点 load their data each time they are shown
         self.roster_page = RosterPage(runner, notifier)
         self.places_page = PlacesPage(runner, notifier)
-        factories: dict[str, Callable[[], QWidget]] = {
-            "cadres": lambda: self.cadre_page,
-            "roster": lambda: self.roster_page,
-            "places": lambda: self.places_page,
+        built: dict[str, QWidget] = {
+            "cadres": self.cadre_page,
+            "roster": self.roster_page,
+            "places": self.places_page,
         }
-
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
-        self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        row_height = self.fontMetrics().height() + 16
         for spec in PAGES:
-            factory = factories.get(spec.key)
-            page = factory() if factory else PlaceholderPage(spec.title, spec.purpose, spec.commands)
+            page = built.get(spec.key) or PlaceholderPage(spec.title, spec.purpose, spec.commands)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page_icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            item.setSizeHint(QSize(0, row_height))
             self.nav.addItem(item)
+        self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40 + NAV_ICON_SIZE + 6
-
-        title = QLabel("选派干部\n驻村管理")
-        title.setObjectName("navTitle")
-        title.setFixedWidth(nav_width)
+        self.ui.navTitle.setFixedWidth(nav_width)
         self.nav.setFixedWidth(nav_width)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        side.addWidget(title)
-        side.addWidget(self.nav, 1)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(side)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         self.db_label = QLabel(f"数据库：{workspace.display_name}")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -182,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> TaskHandle:
         """Fill the first page (in the background)."""
-        return self.cadre_page.reload()
+        return self.cadre_page.load_if_needed()
 
     @property
     def ready(self) -> bool:
