@@ -13,6 +13,8 @@ import pytest
 from PySide6 import QtWidgets
 from pytestqt.qtbot import QtBot
 
+pytestmark = pytest.mark.gui
+
 REPO = Path(__file__).resolve().parent.parent
 UI_FILES = sorted((REPO / "forms").glob("*.ui"))
 

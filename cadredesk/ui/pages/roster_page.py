@@ -208,7 +208,8 @@ class RosterPage(BasePage[DispatchRow]):
         self.end_button.clicked.connect(actions.open_end_early)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.output.busy_changed.connect(self._update_actions)
-        self.quotas.quota_changed.connect(self._save_quota)
+        # queued: saving reloads the quota table, which must not happen while its cell editor commits
+        self.quotas.quota_changed.connect(self._save_quota, Qt.ConnectionType.QueuedConnection)
         self.quotas.units_button.clicked.connect(lambda: self.units_importer.start())
         self.findings.chosen.connect(self.jump_to)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
