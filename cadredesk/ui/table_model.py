@@ -39,6 +39,13 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+# the roles as plain module constants: ``data`` runs for every role of every painted cell
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -168,28 +175,28 @@ class TableModel(QAbstractTableModel, Generic[T]):
         if not (0 <= r < len(self._rows) and 0 <= c < len(self.columns)):
             return None
         row, column = self._rows[r], self.columns[c]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
         if role == SortRole:
             return column.sort_value(row)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.tooltip(row) if column.tooltip is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             color = column.foreground(row) if column.foreground is not None else None
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             color = column.background(row) if column.background is not None else None
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _CENTER if column.align_center else None
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return column.edit(row) if column.edit is not None else column.text(row)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != _EDIT:
             return False
         column = self.columns[index.column()]
         if column.edit is None or self.on_edit is None:
@@ -297,7 +304,7 @@ class FilterProxy(QSortFilterProxyModel):
         source, predicate = self._source, self._predicate
         if source is None or predicate is None:
             return True
-        rows = source.row_list
+        rows = source._rows  # the model's own list (replaced, never changed, when rows change)
         if self._accepted_for is not rows:
             self._accepted = [bool(predicate(r)) for r in rows]
             self._accepted_for = rows
