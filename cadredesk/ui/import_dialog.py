@@ -368,18 +368,7 @@ class ImportDialog(QDialog):
         columns = sorted(set(layout.headers) | set(layout.columns))
         per_row = 4
         for i, c in enumerate(columns):
-            caption = layout.headers.get(c, "")
-            short = leaf_caption(caption)
-            label = QLabel(f"{col_letter(c)} 列“{short}”：" if short else f"{col_letter(c)} 列：")
-            label.setToolTip(
-                f"第 {col_letter(c)} 列，表头“{caption}”" if caption else f"第 {col_letter(c)} 列"
-            )
-            combo = QComboBox()
-            combo.addItem("（忽略）", IGNORE)
-            for key, text in FIELD_LABELS.items():
-                combo.addItem(text, key)
-            combo.setCurrentIndex(max(combo.findData(layout.columns.get(c, IGNORE)), 0))
-            combo.currentIndexChanged.connect(lambda _i, col=c: self._mapping_changed(col))
+            label, combo = self._mapping_row(c, layout.headers.get(c, ""), layout.columns.get(c, IGNORE))
             self.mapping_combos[c] = combo
             r, k = divmod(i, per_row)
             self.mapping_grid.addWidget(label, r, 2 * k, Qt.AlignmentFlag.AlignRight)
@@ -389,6 +378,19 @@ class ImportDialog(QDialog):
         row_height = max(c.sizeHint().height() for c in self.mapping_combos.values()) if columns else 0
         spacing = max(self.mapping_grid.verticalSpacing(), 0)
         self.mapping_area.setMinimumHeight(rows * (row_height + spacing) + 4)
+
+    def _mapping_row(self, c: int, caption: str, field: str) -> tuple[QLabel, QComboBox]:
+        """The label and field combo of sheet column ``c`` (0-based)."""
+        short = leaf_caption(caption)
+        label = QLabel(f"{col_letter(c)} 列“{short}”：" if short else f"{col_letter(c)} 列：")
+        label.setToolTip(f"第 {col_letter(c)} 列，表头“{caption}”" if caption else f"第 {col_letter(c)} 列")
+        combo = QComboBox()
+        combo.addItem("（忽略）", IGNORE)
+        for key, text in FIELD_LABELS.items():
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+        combo.currentIndexChanged.connect(lambda _i, col=c: self._mapping_changed(col))
+        return label, combo
 
     def _mapping_changed(self, column: int) -> None:
         if self._filling:

@@ -117,12 +117,19 @@ class MainWindow(QMainWindow):
         # 选派名单 and 派驻点 load their data each time they are shown
         self.roster_page = RosterPage(runner, notifier)
         self.places_page = PlacesPage(runner, notifier)
-        built: dict[str, QWidget] = {
-            "cadres": self.cadre_page,
-            "roster": self.roster_page,
-            "places": self.places_page,
-        }
         self.pages: dict[str, QWidget] = {}
+        self._add_pages({"cadres": self.cadre_page, "roster": self.roster_page, "places": self.places_page})
+
+        self.db_label = QLabel(f"数据库：{workspace.display_name}")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.show_page(START_PAGE)
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ pages
+    def _add_pages(self, built: dict[str, QWidget]) -> None:
+        """Every page of ``PAGES`` in the stack and the navigation (a placeholder for those not built)."""
         row_height = self.fontMetrics().height() + 16
         for spec in PAGES:
             page = built.get(spec.key) or PlaceholderPage(spec.title, spec.purpose, spec.commands)
@@ -139,14 +146,6 @@ class MainWindow(QMainWindow):
         self.ui.navTitle.setFixedWidth(nav_width)
         self.nav.setFixedWidth(nav_width)
 
-        self.db_label = QLabel(f"数据库：{workspace.display_name}")
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.db_label)
-
-        self.show_page(START_PAGE)
-        self._restore_geometry()
-
-    # ------------------------------------------------------------------ pages
     def page_keys(self) -> list[str]:
         return [spec.key for spec in PAGES]
 

@@ -131,15 +131,10 @@ class CadrePage(BasePage[CadreRow]):
         self.ui.setupUi(self)
         self.dialog_factory: Callable[..., CadreDialog] = CadreDialog
         self._shown_batch: str | None = None
-        self.search_edit = self.ui.searchEdit
-        self.township_combo = self.ui.townshipCombo
-        self.unit_combo = self.ui.unitCombo
-        self.status_combo = self.ui.statusCombo
-        self.add_button = self.ui.addButton
-        self.edit_button = self.ui.editButton
-        self.refresh_button = self.ui.refreshButton
-        self.count_label = self.ui.countLabel
-        self.mask_note = self.ui.maskNote
+        ui = self.ui
+        self.search_edit, self.township_combo, self.unit_combo = ui.searchEdit, ui.townshipCombo, ui.unitCombo
+        self.status_combo, self.add_button, self.edit_button = ui.statusCombo, ui.addButton, ui.editButton
+        self.refresh_button, self.count_label, self.mask_note = ui.refreshButton, ui.countLabel, ui.maskNote
 
         fill_combo(self.ui.batchCombo, [], all_text="全部批次")
         fill_combo(self.township_combo, [], all_text="全部乡镇")
@@ -156,7 +151,9 @@ class CadrePage(BasePage[CadreRow]):
             on_activate=lambda r: self.open_editor(r.id),
         )
         self.bind(status=self.count_label, batch_combo=self.ui.batchCombo)
+        self._connect()
 
+    def _connect(self) -> None:
         self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
         for combo in (self.township_combo, self.unit_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())

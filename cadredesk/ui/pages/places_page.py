@@ -111,17 +111,7 @@ class PlaceDialog(SavingDialog):
         self.township_combo, self.name_edit, self.kind_combo = (
             self.ui.townshipCombo, self.ui.nameEdit, self.ui.kindCombo
         )  # fmt: skip
-        for tid, name in townships:
-            self.township_combo.addItem(name, tid)
-        line = self.township_combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText("选择乡镇，或输入新的乡镇（街道）名称")
-        wanted = place.township_id if place else township_id
-        self.township_combo.setCurrentIndex(
-            self.township_combo.findData(wanted) if wanted is not None else -1
-        )
-        if wanted is None:
-            self.township_combo.setEditText("")
+        self._fill_townships(townships, place.township_id if place else township_id)
         self.name_edit.setText(place.name if place else "")
         for kind in PlaceKind:
             self.kind_combo.addItem(kind.value, kind.value)
@@ -131,6 +121,19 @@ class PlaceDialog(SavingDialog):
         self.name_edit.textChanged.connect(self._name_changed)
         self.kind_combo.activated.connect(lambda _i: setattr(self, "_kind_touched", True))
         self.adjustSize()  # the tag rows were added
+
+    def _fill_townships(self, townships: Sequence[tuple[int, str]], wanted: int | None) -> None:
+        """The existing townships to choose from; a new one's name may be typed instead."""
+        for tid, name in townships:
+            self.township_combo.addItem(name, tid)
+        line = self.township_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("选择乡镇，或输入新的乡镇（街道）名称")
+        self.township_combo.setCurrentIndex(
+            self.township_combo.findData(wanted) if wanted is not None else -1
+        )
+        if wanted is None:
+            self.township_combo.setEditText("")
 
     def _add_tag_checks(self, checked: Sequence[str]) -> dict[str, QCheckBox]:
         """One check box per tag, under 须全覆盖 or 应派尽派."""
