@@ -44,7 +44,6 @@ from cadredesk.services.database import SchemaState, Workspace
 from cadredesk.services.demo import generate_demo
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
-from cadredesk.ui.cadre_model import NAME_COLUMN
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import StderrNotifier
 from cadredesk.ui.tasks import TaskRunner
@@ -223,7 +222,7 @@ def main() -> int:
 
     # 4. one click on the name header
     t = time.perf_counter()
-    page.view.sortByColumn(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+    page.view.sortByColumn(page.model.column_index("name"), Qt.SortOrder.AscendingOrder)
     app.processEvents()
     sort = time.perf_counter() - t
 
