@@ -45,6 +45,7 @@ class Context:
     ) -> None:
         self.conn = conn
         self.spec = spec
+        self.seed = seed  # for writers that draw from their own random.Random(f"{seed}-<area>")
         self.rng = random.Random(seed)
         self.people = People(self.rng)
         self._progress = progress

@@ -33,8 +33,9 @@ from cadredesk.core.models import (
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.rules import Violation, campaign, on_post
+from cadredesk.core.rules import Violation, campaign, on_post, residency
 from cadredesk.errors import NotFound
+from cadredesk.services import compliance
 from cadredesk.services.context import Tx, query
 
 F = TypeVar("F")
@@ -233,6 +234,7 @@ AreaCheck = Callable[[Session, Batch, dt.date], list[Violation]]
 AREAS: list[AreaCheck] = [
     _area(campaign_facts, campaign.check),
     _area(on_post_facts, on_post.check),
+    _area(compliance.residency_facts, residency.check),
 ]
 
 

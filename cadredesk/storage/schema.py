@@ -139,8 +139,12 @@ def backup_before_upgrade(db: Database) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{current_revision(db)}-{stamp}{path.suffix}")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    # outside SQLAlchemy's BEGIN (the engine begins on first use): VACUUM refuses to run in a transaction
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+    finally:
+        raw.close()
     log.info("backup before upgrade: %s", target)
     return target
 
