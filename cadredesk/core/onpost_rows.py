@@ -126,3 +126,131 @@ class ProblemRow:
         if with_steps:
             out["steps"] = [s.to_json() for s in self.steps]
         return out
+
+
+# --------------------------------------------------------------------------- the dashboard (总览)
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One kind of alert on the dashboard, with the records behind it (``(kind, id)``: dispatch, problem,
+    unit, place, leave …) so that a click opens them."""
+
+    key: str
+    label: str
+    severity: str  # error | warning (the worst of its findings)
+    count: int
+    targets: tuple[tuple[str, int], ...]
+    rules: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "severity": self.severity,
+            "count": self.count,
+            "targets": [{"kind": k, "id": i} for k, i in self.targets],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRate:
+    """Compliance of one month: cadres judged, how many met the month's requirement, who did not."""
+
+    year: int
+    month: int
+    judged: int
+    ok: int
+    short_ids: tuple[int, ...] = ()  # dispatch ids
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.judged if self.judged else 1.0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "month": f"{self.year}-{self.month:02d}",
+            "judged": self.judged,
+            "ok": self.ok,
+            "short": list(self.short_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MonthProgress:
+    """The month in progress: who is trending below the quota (dispatch ids)."""
+
+    year: int
+    month: int
+    people: int
+    entered_through: dt.date | None
+    behind_ids: tuple[int, ...] = ()
+    cannot_ids: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "month": f"{self.year}-{self.month:02d}",
+            "people": self.people,
+            "entered_through": self.entered_through.isoformat() if self.entered_through else None,
+            "behind": list(self.behind_ids),
+            "cannot": list(self.cannot_ids),
+        }
+
+
+@dataclass
+class Dashboard:
+    """The figures of the 总览 page and of ``print summary``, for one batch as of a day."""
+
+    batch_id: int
+    batch: str
+    level: str
+    start: dt.date
+    end: dt.date
+    as_of: dt.date
+    places_total: int = 0
+    places_covered: int = 0
+    priority_total: int = 0
+    priority_covered: int = 0
+    uncovered_priority_ids: tuple[int, ...] = ()  # place ids
+    statuses: dict[str, int] = field(default_factory=dict)  # dispatch status → count
+    roles: dict[str, int] = field(default_factory=dict)  # role → count (on post)
+    last_month: MonthRate | None = None
+    this_month: MonthProgress | None = None
+    months: list[MonthRate] = field(default_factory=list)  # recent complete months, oldest first
+    alerts: list[Alert] = field(default_factory=list)
+    problems_open: int = 0
+    problems_overdue: int = 0
+    problems_closed: int = 0
+    leave_pending_ids: tuple[int, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def on_post(self) -> int:
+        return self.statuses.get("在岗", 0)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "batch": self.batch,
+            "as_of": self.as_of.isoformat(),
+            "coverage": {
+                "places": self.places_total,
+                "covered": self.places_covered,
+                "priority": self.priority_total,
+                "priority_covered": self.priority_covered,
+                "uncovered_priority": list(self.uncovered_priority_ids),
+            },
+            "on_post": self.on_post,
+            "statuses": self.statuses,
+            "roles": self.roles,
+            "last_month": self.last_month.to_json() if self.last_month else None,
+            "this_month": self.this_month.to_json() if self.this_month else None,
+            "months": [m.to_json() for m in self.months],
+            "alerts": [a.to_json() for a in self.alerts],
+            "problems": {
+                "open": self.problems_open,
+                "overdue": self.problems_overdue,
+                "closed": self.problems_closed,
+            },
+            "leave_pending": list(self.leave_pending_ids),
+            "notes": self.notes,
+        }

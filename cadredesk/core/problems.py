@@ -4,8 +4,9 @@ Pure rules over a problem's state; the services apply them in one transaction an
 
 - No step is skipped: each stage follows the one before it.
 - 交办 names who handles it and the deadline.
-- 督办 (supervision) is recorded only when the problem is overdue (its deadline has passed) and not
-  closed; after it the problem resumes where it stood (督办 at 处理 → next 反馈).
+- 督办 (supervision) is recorded only when the problem is overdue (its deadline has passed on the
+  day of the step) while it is assigned or being handled, or when its 反馈 came late; after it the
+  problem resumes where it stood (督办 at 处理 → next 反馈).
 - A problem whose 反馈 came after its deadline is closed (销号) only after a 督办.
 - A closed problem is read only; reopening it is a step of its own (with a reason) that puts it back
   to 处理, optionally with a new deadline.
@@ -87,12 +88,9 @@ def next_stages(state: ProblemState, today: dt.date) -> list[str]:
     nxt = MAIN_LINE[i + 1]
     if nxt is not S.CLOSED or _may_close(state):
         out.append(nxt.value)
-    if (
-        state.stage != S.SUPERVISED.value
-        and base in (S.ASSIGNED.value, S.HANDLING.value, S.FEEDBACK.value)
-        and is_overdue(state, today)
-    ):
-        out.append(S.SUPERVISED.value)
+    if state.stage != S.SUPERVISED.value and is_overdue(state, today):
+        if base in (S.ASSIGNED.value, S.HANDLING.value) or (base == S.FEEDBACK.value and not _may_close(state)):
+            out.append(S.SUPERVISED.value)
     return out
 
 
@@ -125,7 +123,7 @@ def check_step(
         raise LifecycleError(f"办理日期 {day} 早于上一环节的日期 {last}")
     if target is S.FOUND:
         raise LifecycleError("“发现”是问题登记时的环节，不能再次办理")
-    allowed = next_stages(state, today)
+    allowed = next_stages(state, day)  # overdue or not on the day of the step
     if target.value not in allowed:
         if target is S.SUPERVISED:
             if state.stage == S.SUPERVISED.value:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.errors import UserError
-from cadredesk.services import batches, roster
+from cadredesk.services import batches, onpost_print, roster
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -70,12 +70,16 @@ def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
 #: kind → the command that prints it; the CLI's ``print`` choices and the GUI's print list
 PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "roster": print_roster,
+    "summary": onpost_print.print_summary,
+    "problems": onpost_print.print_problems,
 }
 KINDS = tuple(PRINTERS)
 
 #: what each kind is called on screen
 LABELS = {
     "roster": "选派名单",
+    "summary": "情况统计",
+    "problems": "问题台账",
 }
 
 
