@@ -82,7 +82,9 @@ def test_term_years_and_year_requirement() -> None:
     part = c.Span(D(2026, 4, 1), D(2026, 11, 30))
     open_year = 365 - c.holidays_in(year, HOLIDAYS_2026)
     open_part = part.days - c.holidays_in(part, HOLIDAYS_2026)
-    assert c.year_required(year, D(2025, 12, 1), part, HOLIDAYS_2026) == c.round_half_up(250 * open_part / open_year)
+    assert c.year_required(year, D(2025, 12, 1), part, HOLIDAYS_2026) == c.round_half_up(
+        250 * open_part / open_year
+    )
     assert 160 < c.year_required(year, D(2025, 12, 1), part, HOLIDAYS_2026) < 170
 
 

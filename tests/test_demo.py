@@ -200,7 +200,7 @@ def test_county_attendance_and_leave_agree(county: tuple[Database, demo.DemoSumm
         marked = set(
             s.execute(
                 select(Attendance.dispatch_id, Attendance.day).where(
-                    Attendance.mark == AttendanceMark.LEAVE.value
+                    Attendance.mark.in_([m.value for m in AttendanceMark if m.is_leave])
                 )
             ).all()
         )

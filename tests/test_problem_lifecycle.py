@@ -19,7 +19,9 @@ D = dt.date
 TODAY = D(2026, 6, 30)
 
 
-def state(*steps: tuple[str, dt.date], deadline: dt.date | None = None, reopened_at: int | None = None) -> lc.ProblemState:
+def state(
+    *steps: tuple[str, dt.date], deadline: dt.date | None = None, reopened_at: int | None = None
+) -> lc.ProblemState:
     facts = tuple(lc.StepFact(st, day, i == reopened_at) for i, (st, day) in enumerate(steps))
     return lc.ProblemState(steps[-1][0], deadline, facts)
 
@@ -36,9 +38,17 @@ def test_main_line_no_step_skipped() -> None:
     assert lc.next_stages(assigned, TODAY) == [S.HANDLING.value]
     with pytest.raises(lc.LifecycleError, match="下一环节应为“处理”"):
         lc.check_step(assigned, S.FEEDBACK.value, D(2026, 6, 3), TODAY)
-    handling = state((S.FOUND, D(2026, 6, 1)), (S.ASSIGNED, D(2026, 6, 2)), (S.HANDLING, D(2026, 6, 3)), deadline=D(2026, 7, 15))
+    handling = state(
+        (S.FOUND, D(2026, 6, 1)),
+        (S.ASSIGNED, D(2026, 6, 2)),
+        (S.HANDLING, D(2026, 6, 3)),
+        deadline=D(2026, 7, 15),
+    )
     assert lc.next_stages(handling, TODAY) == [S.FEEDBACK.value]
-    feedback = state(*((st, D(2026, 6, i + 1)) for i, st in enumerate((S.FOUND, S.ASSIGNED, S.HANDLING, S.FEEDBACK))), deadline=D(2026, 7, 15))
+    feedback = state(
+        *((st, D(2026, 6, i + 1)) for i, st in enumerate((S.FOUND, S.ASSIGNED, S.HANDLING, S.FEEDBACK))),
+        deadline=D(2026, 7, 15),
+    )
     assert lc.next_stages(feedback, TODAY) == [S.CLOSED.value]
     lc.check_step(feedback, S.CLOSED.value, D(2026, 6, 20), TODAY)
 
@@ -50,20 +60,31 @@ def test_assignment_needs_whom_and_deadline() -> None:
     with pytest.raises(lc.LifecycleError, match="办理期限"):
         lc.check_step(found, S.ASSIGNED.value, D(2026, 6, 2), TODAY, assignee="镇政府")
     with pytest.raises(lc.LifecycleError, match="早于交办日期"):
-        lc.check_step(found, S.ASSIGNED.value, D(2026, 6, 2), TODAY, assignee="镇政府", deadline=D(2026, 6, 1))
+        lc.check_step(
+            found, S.ASSIGNED.value, D(2026, 6, 2), TODAY, assignee="镇政府", deadline=D(2026, 6, 1)
+        )
     lc.check_step(found, S.ASSIGNED.value, D(2026, 6, 2), TODAY, assignee="镇政府", deadline=D(2026, 7, 1))
 
 
 def test_dates_run_forward_and_not_into_the_future() -> None:
     found = state((S.FOUND, D(2026, 6, 10)))
     with pytest.raises(lc.LifecycleError, match="早于上一环节"):
-        lc.check_step(found, S.ASSIGNED.value, D(2026, 6, 9), TODAY, assignee="镇政府", deadline=D(2026, 7, 1))
+        lc.check_step(
+            found, S.ASSIGNED.value, D(2026, 6, 9), TODAY, assignee="镇政府", deadline=D(2026, 7, 1)
+        )
     with pytest.raises(lc.LifecycleError, match="晚于今天"):
-        lc.check_step(found, S.ASSIGNED.value, D(2026, 7, 1), TODAY, assignee="镇政府", deadline=D(2026, 7, 9))
+        lc.check_step(
+            found, S.ASSIGNED.value, D(2026, 7, 1), TODAY, assignee="镇政府", deadline=D(2026, 7, 9)
+        )
 
 
 def test_supervision_only_when_overdue_then_resumes() -> None:
-    handling = state((S.FOUND, D(2026, 5, 1)), (S.ASSIGNED, D(2026, 5, 2)), (S.HANDLING, D(2026, 5, 3)), deadline=D(2026, 6, 1))
+    handling = state(
+        (S.FOUND, D(2026, 5, 1)),
+        (S.ASSIGNED, D(2026, 5, 2)),
+        (S.HANDLING, D(2026, 5, 3)),
+        deadline=D(2026, 6, 1),
+    )
     assert not lc.is_overdue(handling, D(2026, 6, 1))  # the deadline day itself is still in time
     with pytest.raises(lc.LifecycleError, match="未逾期"):
         lc.check_step(handling, S.SUPERVISED.value, D(2026, 6, 1), D(2026, 6, 1))
@@ -89,7 +110,9 @@ def test_late_feedback_is_closed_only_after_supervision() -> None:
     assert lc.next_stages(late, TODAY) == [S.SUPERVISED.value]
     with pytest.raises(lc.LifecycleError, match="须先督办再销号"):
         lc.check_step(late, S.CLOSED.value, D(2026, 6, 12), TODAY)
-    supervised = lc.ProblemState(S.SUPERVISED.value, late.deadline, (*late.steps, lc.StepFact(S.SUPERVISED.value, D(2026, 6, 11))))
+    supervised = lc.ProblemState(
+        S.SUPERVISED.value, late.deadline, (*late.steps, lc.StepFact(S.SUPERVISED.value, D(2026, 6, 11)))
+    )
     assert lc.next_stages(supervised, TODAY) == [S.CLOSED.value]
     lc.check_step(supervised, S.CLOSED.value, D(2026, 6, 12), TODAY)
     # feedback in time, closed a few days after the deadline: no supervision needed
@@ -101,7 +124,13 @@ def test_late_feedback_is_closed_only_after_supervision() -> None:
 
 
 def test_closed_is_read_only_and_reopening_is_recorded() -> None:
-    closed = state(*((st, D(2026, 6, i + 1)) for i, st in enumerate((S.FOUND, S.ASSIGNED, S.HANDLING, S.FEEDBACK, S.CLOSED))), deadline=D(2026, 7, 1))
+    closed = state(
+        *(
+            (st, D(2026, 6, i + 1))
+            for i, st in enumerate((S.FOUND, S.ASSIGNED, S.HANDLING, S.FEEDBACK, S.CLOSED))
+        ),
+        deadline=D(2026, 7, 1),
+    )
     assert lc.next_stages(closed, TODAY) == []
     with pytest.raises(lc.LifecycleError, match="已销号"):
         lc.check_step(closed, S.HANDLING.value, D(2026, 6, 20), TODAY)
@@ -112,7 +141,9 @@ def test_closed_is_read_only_and_reopening_is_recorded() -> None:
     lc.check_reopen(closed, "群众反映问题复发", D(2026, 7, 30), TODAY)
     with pytest.raises(lc.LifecycleError, match="只有已销号"):
         lc.check_reopen(state((S.FOUND, D(2026, 6, 1))), "x", None, TODAY)
-    reopened = lc.ProblemState(S.HANDLING.value, D(2026, 7, 30), (*closed.steps, lc.StepFact(S.HANDLING.value, TODAY, True)))
+    reopened = lc.ProblemState(
+        S.HANDLING.value, D(2026, 7, 30), (*closed.steps, lc.StepFact(S.HANDLING.value, TODAY, True))
+    )
     assert reopened.feedback_day() is None  # the old feedback no longer counts
     assert lc.next_stages(reopened, TODAY) == [S.FEEDBACK.value]
 
@@ -138,11 +169,15 @@ def test_ledger_service_enforces_and_records_the_loop(any_ctx: Context) -> None:
         problems.advance_problem(ctx, p.id, "处理", day=D(2026, 5, 2))
     with pytest.raises(ValidationError, match="承办单位"):
         problems.advance_problem(ctx, p.id, "交办", day=D(2026, 5, 2), deadline=D(2026, 6, 1))
-    p = problems.advance_problem(ctx, p.id, "交办", day=D(2026, 5, 2), assignee="县交通运输局", deadline=D(2026, 6, 1))
+    p = problems.advance_problem(
+        ctx, p.id, "交办", day=D(2026, 5, 2), assignee="县交通运输局", deadline=D(2026, 6, 1)
+    )
     assert p.assignee == "县交通运输局" and p.deadline == D(2026, 6, 1) and p.overdue_days == 29
     p = problems.advance_problem(ctx, p.id, "处理", day=D(2026, 5, 10))
     assert p.steps[-1].actor == "县交通运输局"  # who acts defaults to the assignee
-    p = problems.advance_problem(ctx, p.id, "督办", day=D(2026, 6, 5), actor="县委组织部", note="逾期未办结，下发督办通知")
+    p = problems.advance_problem(
+        ctx, p.id, "督办", day=D(2026, 6, 5), actor="县委组织部", note="逾期未办结，下发督办通知"
+    )
     p = problems.advance_problem(ctx, p.id, "反馈", day=D(2026, 6, 20), note="已修复并反馈群众")
     assert p.next_stages == ("销号",)
     p = problems.advance_problem(ctx, p.id, "销号", day=D(2026, 6, 25), actor="黄河口镇")
@@ -173,9 +208,15 @@ def test_overdue_list_and_check(any_ctx: Context) -> None:
     camp = onpost_data.build(any_ctx)
     ctx = any_ctx.at(D(2026, 6, 30))
     late = problems.report_problem(ctx, _form(camp))
-    problems.advance_problem(ctx, late.id, "交办", day=D(2026, 5, 2), assignee="县交通运输局", deadline=D(2026, 6, 1))
-    on_time = problems.report_problem(ctx, _form(camp, place="东村", township="黄河口镇", title="灌溉机井老化"))
-    problems.advance_problem(ctx, on_time.id, "交办", day=D(2026, 5, 2), assignee="县水利局", deadline=D(2026, 7, 10))
+    problems.advance_problem(
+        ctx, late.id, "交办", day=D(2026, 5, 2), assignee="县交通运输局", deadline=D(2026, 6, 1)
+    )
+    on_time = problems.report_problem(
+        ctx, _form(camp, place="东村", township="黄河口镇", title="灌溉机井老化")
+    )
+    problems.advance_problem(
+        ctx, on_time.id, "交办", day=D(2026, 5, 2), assignee="县水利局", deadline=D(2026, 7, 10)
+    )
     overdue = problems.overdue_problems(ctx, camp.batch_id)
     assert [p.id for p in overdue] == [late.id] and overdue[0].overdue_days == 29
     found = [v for v in run_checks(ctx).violations if v.rule == "problem-overdue"]
@@ -192,7 +233,14 @@ def test_duplicate_place_names_need_the_township(any_ctx: Context) -> None:
 
 
 def test_supervision_is_judged_on_the_day_of_the_step() -> None:
-    handling = state((S.FOUND, D(2026, 5, 1)), (S.ASSIGNED, D(2026, 5, 2)), (S.HANDLING, D(2026, 5, 3)), deadline=D(2026, 6, 1))
+    handling = state(
+        (S.FOUND, D(2026, 5, 1)),
+        (S.ASSIGNED, D(2026, 5, 2)),
+        (S.HANDLING, D(2026, 5, 3)),
+        deadline=D(2026, 6, 1),
+    )
     with pytest.raises(lc.LifecycleError, match="未逾期"):
-        lc.check_step(handling, S.SUPERVISED.value, D(2026, 5, 20), TODAY)  # recorded late, but not overdue then
+        lc.check_step(
+            handling, S.SUPERVISED.value, D(2026, 5, 20), TODAY
+        )  # recorded late, but not overdue then
     lc.check_step(handling, S.SUPERVISED.value, D(2026, 6, 2), TODAY)

@@ -162,10 +162,16 @@ class MonthRate:
     judged: int
     ok: int
     short_ids: tuple[int, ...] = ()  # dispatch ids
+    #: the last day with attendance entered, when the month's sheets do not reach its end
+    entered_through: dt.date | None = None
 
     @property
     def rate(self) -> float:
         return self.ok / self.judged if self.judged else 1.0
+
+    @property
+    def complete(self) -> bool:
+        return self.entered_through is None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -173,6 +179,7 @@ class MonthRate:
             "judged": self.judged,
             "ok": self.ok,
             "short": list(self.short_ids),
+            "entered_through": self.entered_through.isoformat() if self.entered_through else None,
         }
 
 

@@ -88,9 +88,11 @@ def next_stages(state: ProblemState, today: dt.date) -> list[str]:
     nxt = MAIN_LINE[i + 1]
     if nxt is not S.CLOSED or _may_close(state):
         out.append(nxt.value)
-    if state.stage != S.SUPERVISED.value and is_overdue(state, today):
-        if base in (S.ASSIGNED.value, S.HANDLING.value) or (base == S.FEEDBACK.value and not _may_close(state)):
-            out.append(S.SUPERVISED.value)
+    still_open = base in (S.ASSIGNED.value, S.HANDLING.value) or (
+        base == S.FEEDBACK.value and not _may_close(state)
+    )
+    if state.stage != S.SUPERVISED.value and still_open and is_overdue(state, today):
+        out.append(S.SUPERVISED.value)
     return out
 
 

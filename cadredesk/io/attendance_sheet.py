@@ -164,7 +164,7 @@ def title_info(rows: Sequence[Sequence[Any]], before: int) -> tuple[SheetMonth |
             if not isinstance(v, str) or is_blank(v):
                 continue
             text = unicodedata.normalize("NFKC", v)
-            if month is None:
+            if month is None and not re.search(r"填报|填表|制表|报送|日期", text):
                 for pattern in _YM:
                     m = pattern.search(text)
                     if m and 1 <= int(m.group(2)) <= 12:

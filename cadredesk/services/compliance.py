@@ -422,15 +422,18 @@ def residency_facts(s: Session, b: Batch) -> residency.ResidencyFacts:
         here = [p for p in people if window.overlap(p.period)]
         if not here:
             continue
-        any_row = s.scalar(
-            select(Attendance.dispatch_id)
-            .join(Dispatch, Dispatch.id == Attendance.dispatch_id)
-            .where(Attendance.day.between(window.first, window.last), Dispatch.batch_id == b.id)
+        through = s.scalar(
+            select(Attendance.day)
+            .where(
+                Attendance.day.between(window.first, window.last),
+                Attendance.dispatch_id.in_(select(Dispatch.id).where(Dispatch.batch_id == b.id)),
+            )
+            .order_by(Attendance.day.desc())
             .limit(1)
         )
-        if any_row is None:
+        if through is None:
             continue
-        facts.reported_months.add((y, m))
+        facts.entered_through[(y, m)] = through
         for did, (n, lv) in count_month_marks(s, window, here).items():
             if n or lv:
                 facts.month_counts[(did, y, m)] = (n, lv)

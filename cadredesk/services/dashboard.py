@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from cadredesk.core.models import Batch, Dispatch, Leave, Place, PlaceTagLink, P
 from cadredesk.core.onpost_rows import Alert, Dashboard, MonthProgress, MonthRate
 from cadredesk.core.rules import ERROR, Violation
 from cadredesk.services import checks
-from cadredesk.services.compliance import IN_POST, Stay, count_days, stays, trend_report
+from cadredesk.services.compliance import IN_POST, Stay, count_days, last_entered, stays, trend_report
 from cadredesk.services.context import Tx, query
 from cadredesk.services.onpost_base import BatchRef, batch_of, holiday_set
 
@@ -92,12 +93,18 @@ def dashboard_of(s: Session, b: Batch, today: dt.date) -> Dashboard:
     months = [ym for ym in c.months_of(term) if c.month_span(*ym).last < today]
     reported = []
     for y, m in months[-MONTHS_SHOWN:]:
-        rate = _month_rate(s, b, y, m, people, holidays)
-        if rate.judged and rate.ok == 0 and not count_days(s, c.month_span(y, m), IN_POST, people):
+        window = c.month_span(y, m)
+        horizon = max(last_entered(s, window, people).values(), default=None)
+        if horizon is None:
             continue  # nothing entered for that month
+        rate = _month_rate(s, b, y, m, people, holidays)
+        if horizon < min(window.last, term.last):
+            rate = replace(rate, entered_through=horizon)
+            dash.notes.append(f"{y}年{m}月的考勤只录入至 {horizon:%m月%d日}，该月达标情况待录入完整后再看")
         reported.append(rate)
     dash.months = reported
-    dash.last_month = reported[-1] if reported else None
+    complete = [r for r in reported if r.complete]
+    dash.last_month = complete[-1] if complete else None
     if term.first <= today <= term.last:
         trend = trend_report(s, b, today.year, today.month, today)
         flagged = Counter(r.trend.status for r in trend.rows)

@@ -4,9 +4,10 @@ Judged on ``ResidencyFacts`` read by ``cadredesk.services.compliance.residency_f
 of quotas is ``cadredesk.core.compliance``.  Decisions (docs/RULES.md):
 
 - Day counts judge dispatches 在岗 or 期满 (a recall or rotation closes the case; the report still
-  lists them).  A month is judged once it is over for the dispatch and any attendance of the batch
-  has been entered for it (a month nobody has entered yet is not 22 days short for everyone); a
-  term year once it is over and every month of it has been entered.  A short month is a reminder
+  lists them).  A month is judged once it is over for the dispatch and the batch's attendance has
+  been entered to its end (a month whose sheets have not come in is not 22 days short for everyone;
+  a township missing from a month the others have entered is); a term year once it is over and
+  every month of it has been entered.  A short month is a reminder
   (一般不少于22天), a short year a problem.
 - Party relation: a Party member on post in a village or community must have transferred the
   relation (党组织关系转到驻点村) within 30 days of arriving.
@@ -85,8 +86,8 @@ class ResidencyFacts:
     holidays: frozenset[dt.date] = frozenset()
     #: (dispatch id, year, month) → (days in post, days of leave) inside the dispatch's period
     month_counts: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)
-    #: (year, month)s for which any attendance of the batch has been entered
-    reported_months: set[tuple[int, int]] = field(default_factory=set)
+    #: (year, month) → the last day of it with any attendance of the batch entered (months with none absent)
+    entered_through: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     #: (dispatch id, first day of the term year) → days in post inside the dispatch's period
     year_counts: dict[tuple[int, dt.date], int] = field(default_factory=dict)
     households: list[HouseholdFact] = field(default_factory=list)
@@ -98,7 +99,7 @@ Rule = Callable[[ResidencyFacts, dt.date], Iterable[Violation]]
 def days_short_month(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
     """Seed 002: 除节假日外，每月一般不少于22天 — a reminder."""
     b = f.batch
-    months = [(y, m, c.month_span(y, m)) for y, m in sorted(f.reported_months)]
+    months = [(y, m, c.month_span(y, m)) for y, m in sorted(f.entered_through)]
     quotas = {(y, m): c.month_quota(y, m, f.holidays, b.min_days_month) for y, m, _w in months}
     for s in f.stays:
         if s.status not in JUDGED:
@@ -106,8 +107,8 @@ def days_short_month(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
         period = s.period
         for y, m, window in months:
             inside = window.overlap(period)
-            if inside is None or inside.last >= today:
-                continue
+            if inside is None or inside.last >= today or f.entered_through[(y, m)] < inside.last:
+                continue  # not over, or the batch's sheets do not reach its end yet
             if inside == window:
                 required = quotas[(y, m)]
             else:
@@ -135,7 +136,7 @@ def days_short_year(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
             if s.status not in JUDGED or not c.judged_until(year, s.period, today):
                 continue
             inside = year.overlap(s.period)
-            if inside is None or any(ym not in f.reported_months for ym in c.months_of(inside)):
+            if inside is None or not _entered(f, inside):
                 continue
             required = c.year_required(year, b.start, s.period, f.holidays, b.min_days_year)
             days = f.year_counts.get((s.id, year.first), 0)
@@ -148,6 +149,15 @@ def days_short_year(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
                 ERROR,
                 ("dispatch", s.id),
             )
+
+
+def _entered(f: ResidencyFacts, span: c.Span) -> bool:
+    """Has the batch's attendance been entered for every month of ``span``, to its end?"""
+    for y, m in c.months_of(span):
+        through = f.entered_through.get((y, m))
+        if through is None or through < min(c.month_span(y, m).last, span.last):
+            return False
+    return True
 
 
 def party_transfer(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:

@@ -48,6 +48,7 @@ def _table(doc: Document, rows: list[list[str]], widths_mm: list[float], *, head
     ]
     table = Table(data, colWidths=[w * MM for w in widths_mm], hAlign="LEFT", repeatRows=1 if header else 0)
     commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), doc.kit.font_name("song"), st.table.fontSize, st.table.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
@@ -63,7 +64,8 @@ def _table(doc: Document, rows: list[list[str]], widths_mm: list[float], *, head
 
 def _chart(doc: Document, d: Dashboard) -> Flowable | None:
     """Bars: the share of cadres that met the month's requirement, per recent month."""
-    if not d.months:
+    months = [m for m in d.months if m.complete]
+    if not months:
         return None
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
@@ -72,14 +74,15 @@ def _chart(doc: Document, d: Dashboard) -> Flowable | None:
     font = doc.kit.font_name("song")
     width, height = doc.layout.frame_width, 62 * MM
     drawing = Drawing(width, height)
+    drawing.initialFontName = font  # the renderer's starting state: never the unembedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 16 * MM, 12 * MM
     chart.width, chart.height = width - 24 * MM, height - 22 * MM
-    chart.data = [[round(m.rate * 100, 1) for m in d.months]]
+    chart.data = [[round(m.rate * 100, 1) for m in months]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labelTextFormat = "%d%%"
-    chart.categoryAxis.categoryNames = [f"{m.year}.{m.month:02d}" for m in d.months]
+    chart.categoryAxis.categoryNames = [f"{m.year}.{m.month:02d}" for m in months]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8
     chart.bars[0].fillColor = colors.Color(0.12, 0.31, 0.47)
@@ -88,7 +91,7 @@ def _chart(doc: Document, d: Dashboard) -> Flowable | None:
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    drawing.add(String(0, height - 6, "各月在岗天数达标率", fontName=font, fontSize=9))
+    drawing.add(String(0, height - 6, "各月在岗天数达标率（考勤已录完的月份）", fontName=font, fontSize=9))
     return drawing
 
 
@@ -97,11 +100,9 @@ def _story(doc: Document, d: Dashboard) -> list[Flowable]:
 
     st = doc.styles
     story: list[Flowable] = [
-        doc.para(summary_title(d.batch), st.title),
-        doc.para(
-            f"（派驻期 {d.start:%Y年%m月%d日}至{d.end:%Y年%m月%d日}，统计截至 {d.as_of:%Y年%m月%d日}）",
-            st.subtitle,
-        ),
+        doc.para("驻村工作情况统计", st.title),
+        doc.para(d.batch, st.subtitle),
+        doc.para(f"派驻期 {d.start:%Y.%m.%d}—{d.end:%Y.%m.%d}　统计截至 {d.as_of:%Y年%m月%d日}", st.subtitle),
     ]
     gap = Spacer(1, 4 * MM)
 
@@ -153,11 +154,21 @@ def _story(doc: Document, d: Dashboard) -> list[Flowable]:
         )
     if d.months:
         rows = [["月份", "考核人数", "达标", "未达标", "达标率"]]
-        rows += [
-            [f"{m.year}年{m.month}月", str(m.judged), str(m.ok), str(m.judged - m.ok), _pct(m.ok, m.judged)]
-            for m in d.months
-        ]
-        story += [Spacer(1, 2 * MM), _table(doc, rows, [36, 30, 30, 30, 30])]
+        for m in d.months:
+            if m.complete:
+                rows.append(
+                    [
+                        f"{m.year}年{m.month}月",
+                        str(m.judged),
+                        str(m.ok),
+                        str(m.judged - m.ok),
+                        _pct(m.ok, m.judged),
+                    ]
+                )
+            else:
+                through = f"录入至{m.entered_through:%m月%d日}" if m.entered_through else "未录完"
+                rows.append([f"{m.year}年{m.month}月", str(m.judged), "—", "—", through])
+        story += [Spacer(1, 2 * MM), _table(doc, rows, [40, 29, 29, 29, 29])]
         chart = _chart(doc, d)
         if chart is not None:
             story += [Spacer(1, 3 * MM), chart]
