@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,8 +63,7 @@ class Stay:
         return c.Span(self.start, self.end)
 
 
-def stays(s: Session, b: Batch, *, township_id: int | None = None, posted_only: bool = True) -> list[Stay]:
-    """The batch's dispatches that went on post, in roster order (township, place, name)."""
+def _stay_query(b: Batch, township_id: int | None, posted_only: bool, window: c.Span | None) -> Any:
     q = (
         select(
             Dispatch.id, Cadre.name, Cadre.id_number, Township.name, Place.name, Place.kind, Dispatch.role,
@@ -78,12 +78,42 @@ def stays(s: Session, b: Batch, *, township_id: int | None = None, posted_only: 
         q = q.where(Dispatch.status.in_(POSTED_STATUSES))
     if township_id is not None:
         q = q.where(Dispatch.township_id == township_id)
-    out = [
-        Stay(did, name, idn, tname or "", pname or "", pkind or "", role, status, start, end, tid,
-             (torder if torder is not None else 1 << 30, tname or "", pname or ""))
-        for did, name, idn, tname, pname, pkind, role, status, start, end, tid, torder in s.execute(q)
-    ]  # fmt: skip
-    out.sort(key=lambda x: (x.sort, x.name, x.id))
+    if window is not None:
+        q = q.where(Dispatch.start <= window.last, Dispatch.end >= window.first)
+    return q
+
+
+def _stay(row: Sequence[Any]) -> Stay:
+    did, name, idn, tname, pname, pkind, role, status, start, end, tid, torder = row[:12]
+    return Stay(
+        did, name, idn, tname or "", pname or "", pkind or "", role, status, start, end, tid,
+        (torder if torder is not None else 1 << 30, tname or "", pname or ""),
+    )  # fmt: skip
+
+
+def _roster_order(x: Stay) -> tuple[tuple[int, str, str], str, int]:
+    return (x.sort, x.name, x.id)
+
+
+#: the same order in SQL (townships without a sort order last)
+ROSTER_ORDER = (
+    func.coalesce(Township.sort_order, 1 << 30), func.coalesce(Township.name, ""), func.coalesce(Place.name, ""),
+    Cadre.name, Dispatch.id,
+)  # fmt: skip
+
+
+def stays(
+    s: Session,
+    b: Batch,
+    *,
+    township_id: int | None = None,
+    posted_only: bool = True,
+    window: c.Span | None = None,
+) -> list[Stay]:
+    """The batch's dispatches that went on post (overlapping ``window``), in roster order (township,
+    place, name)."""
+    out = [_stay(r) for r in s.connection().execute(_stay_query(b, township_id, posted_only, window))]
+    out.sort(key=_roster_order)
     return out
 
 
@@ -138,6 +168,28 @@ def count_month_marks(s: Session, window: c.Span, people: Iterable[Stay]) -> dic
     return {did: (days.get(did, 0), leave.get(did, 0)) for did in days.keys() | leave.keys()}
 
 
+def _recount(conn: Any, window: c.Span, people: Sequence[tuple[int, dt.date, dt.date]]) -> dict[int, int]:
+    """Days in post of (dispatch id, start, end)s whose period covers part of ``window``, inside it."""
+    spans: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
+    for did, start, end in people:
+        spans[(max(start, window.first), min(end, window.last))].append(did)
+    out: dict[int, int] = {}
+    for (first, last), ids in spans.items():
+        for k in range(0, len(ids), 500):
+            out.update(
+                conn.execute(
+                    select(Attendance.dispatch_id, func.count())
+                    .where(
+                        Attendance.dispatch_id.in_(ids[k : k + 500]),
+                        Attendance.day.between(first, last),
+                        Attendance.mark.in_(IN_POST),
+                    )
+                    .group_by(Attendance.dispatch_id)
+                ).all()
+            )
+    return out
+
+
 def last_entered(s: Session, window: c.Span, people: Iterable[Stay]) -> dict[int | None, dt.date]:
     """Per township: the last day of ``window`` with any attendance entered for its dispatches."""
     town = {p.id: p.township_id for p in people}
@@ -157,7 +209,7 @@ def last_entered(s: Session, window: c.Span, people: Iterable[Stay]) -> dict[int
 # --------------------------------------------------------------------------- the report
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ComplianceRow:
     dispatch_id: int
     id_number: str
@@ -246,26 +298,80 @@ def build_report(
     s: Session, b: Batch, window: c.Span, label: str, is_month: bool, today: dt.date,
     *, township_id: int | None = None,
 ) -> ComplianceReport:  # fmt: skip
-    people = [p for p in stays(s, b, township_id=township_id) if window.overlap(p.period)]
+    """Two statements: the batch's dispatches on post in the window (roster order), and the GROUP BY of
+    days in post over the window's index range; then a recount for the few whose period covers part of
+    the window.  (One statement joining the two was measured slower on SQLite.)"""
+    conn = s.connection()
+    roster = (
+        select(
+            Dispatch.id, Cadre.name, Cadre.id_number, Township.name, Place.name, Dispatch.role, Dispatch.status,
+            Dispatch.start, Dispatch.end,
+        )
+        .join(Cadre, Cadre.id == Dispatch.cadre_id)
+        .outerjoin(Township, Township.id == Dispatch.township_id)
+        .outerjoin(Place, Place.id == Dispatch.place_id)
+        .where(
+            Dispatch.batch_id == b.id, Dispatch.status.in_(POSTED_STATUSES), Dispatch.start <= window.last,
+            Dispatch.end >= window.first,
+        )
+        .order_by(*ROSTER_ORDER)
+    )  # fmt: skip
+    if township_id is not None:
+        roster = roster.where(Dispatch.township_id == township_id)
+    rows_in = conn.execute(roster).all()
+    counted = conn.execute(
+        select(Attendance.dispatch_id, func.count())
+        .where(Attendance.day.between(window.first, window.last), Attendance.mark.in_(IN_POST))
+        .group_by(Attendance.dispatch_id)
+    ).all()
+    lo, hi = window.first, window.last
+    counts = dict(counted)
+    partial = [row for row in rows_in if row[7] > lo or row[8] < hi]
+    if partial:
+        for row in partial:
+            counts.pop(row[0], None)
+        counts.update(_recount(conn, window, [(row[0], row[7], row[8]) for row in partial]))
     holidays, sources = holiday_set(s, window)
-    counts = count_days(s, window, IN_POST, people)
-    report = ComplianceReport(b.name, label, window.first, window.last, today)
+    report = ComplianceReport(b.name, label, lo, hi, today)
     report.warnings.extend(_holiday_warnings(sources, window))
-    if people and not counts:
+    if rows_in and not counts:
         report.warnings.append(f"{label}尚无任何在岗考勤记录")
-    for p in people:
-        inside = window.overlap(p.period)
-        assert inside is not None
-        if is_month:
-            required = c.month_required(
-                window.first.year, window.first.month, p.period, holidays, b.min_days_month
+    y, m = lo.year, lo.month
+    full = c.month_quota(y, m, holidays, b.min_days_month) if is_month else b.min_days_year
+    if not is_month and c.full_term_year(window, b.start) != window:
+        full = c.year_required(window, b.start, c.Span(lo, hi), holidays, b.min_days_year)
+    rows = report.rows
+    complete = hi < today
+    get = counts.get
+    for did, name, idn, tname, pname, role, status, start, end in rows_in:
+        if start <= lo and end >= hi:  # the common case: the whole window
+            rows.append(
+                ComplianceRow(
+                    did,
+                    idn,
+                    name,
+                    tname or "",
+                    pname or "",
+                    role,
+                    status,
+                    lo,
+                    hi,
+                    get(did, 0),
+                    full,
+                    complete,
+                )
             )
+            continue
+        first, last = max(start, lo), min(end, hi)
+        period = c.Span(start, end)
+        if is_month:
+            required = c.month_required(y, m, period, holidays, b.min_days_month)
         else:
-            required = c.year_required(window, b.start, p.period, holidays, b.min_days_year)
-        report.rows.append(
+            required = c.year_required(window, b.start, period, holidays, b.min_days_year)
+        rows.append(
             ComplianceRow(
-                p.id, p.id_number, p.name, p.township, p.place, p.role, p.status, inside.first, inside.last,
-                counts.get(p.id, 0), required, inside.last < today,
+                did, idn, name, tname or "", pname or "", role, status, first, last, get(did, 0), required,
+                last < today,
             )
         )  # fmt: skip
     return report
