@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core import compliance as c
@@ -161,11 +161,30 @@ def count_days(s: Session, window: c.Span, marks: Sequence[str], people: Iterabl
 
 
 def count_month_marks(s: Session, window: c.Span, people: Iterable[Stay]) -> dict[int, tuple[int, int]]:
-    """(days in post, days of leave) per dispatch inside ``window`` and its period."""
+    """(days in post, days of leave) per dispatch inside ``window`` and its period: one pass over the
+    window's index range, both counted at once; the few dispatches covering part of it recounted."""
     people = list(people)
-    days = count_days(s, window, IN_POST, people)
-    leave = count_days(s, window, LEAVE, people)
-    return {did: (days.get(did, 0), leave.get(did, 0)) for did in days.keys() | leave.keys()}
+    wanted = {p.id for p in people}
+    in_post = func.sum(case((Attendance.mark.in_(IN_POST), 1), else_=0))
+    on_leave = func.sum(case((Attendance.mark.in_(LEAVE), 1), else_=0))
+    out: dict[int, tuple[int, int]] = {
+        did: (int(n or 0), int(lv or 0))
+        for did, n, lv in s.connection().execute(
+            select(Attendance.dispatch_id, in_post, on_leave)
+            .where(Attendance.day.between(window.first, window.last), Attendance.mark.in_([*IN_POST, *LEAVE]))
+            .group_by(Attendance.dispatch_id)
+        )
+        if did in wanted
+    }
+    partial = [p for p in people if p.start > window.first or p.end < window.last]
+    if partial:
+        days = count_days(s, window, IN_POST, partial)
+        leave = count_days(s, window, LEAVE, partial)
+        for p in partial:
+            out.pop(p.id, None)
+            if p.id in days or p.id in leave:
+                out[p.id] = (days.get(p.id, 0), leave.get(p.id, 0))
+    return out
 
 
 def _recount(conn: Any, window: c.Span, people: Sequence[tuple[int, dt.date, dt.date]]) -> dict[int, int]:

@@ -9,25 +9,30 @@ from typing import TYPE_CHECKING
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.core.onpost_rows import ProblemRow
-from cadredesk.io.pdf.base import LANDSCAPE, Document, fit_column_widths, render_to_file, short_hash
+from cadredesk.io.pdf.base import LANDSCAPE, MM, Document, render_to_file, short_hash
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-COLUMNS: tuple[tuple[str, int, float], ...] = (
-    ("序号", 0, 12),
-    ("乡镇（街道）", 0, 26),
-    ("村（社区）", 0, 26),
-    ("类别", 0, 22),
-    ("问题描述", 4, 0),
-    ("发现人及日期", 1, 0),
-    ("承办单位", 2, 0),
-    ("办理期限", 0, 22),
-    ("环节", 0, 12),
-    ("逾期", 0, 14),
+#: (header, width in mm; 0 = a share of what is left, by the weight in SHARES)
+COLUMNS: tuple[tuple[str, float], ...] = (
+    ("序号", 10),
+    ("乡镇（街道）", 25),
+    ("村（社区）", 26),
+    ("类别", 18),
+    ("问题描述", 0),
+    ("发现人", 24),
+    ("发现日期", 20),
+    ("承办单位", 0),
+    ("办理期限", 20),
+    ("环节", 10),
+    ("逾期天数", 18),
 )
+SHARES = {"问题描述": 2, "承办单位": 1}
+#: one-line columns: plain text, never wrapped
+_ONE_LINE = {"序号", "发现日期", "办理期限", "环节", "逾期天数"}
 _PAD = 3.5
-_CENTRED = {"序号", "类别", "办理期限", "环节", "逾期"}
+_CENTRED = {"序号", "类别", "发现日期", "办理期限", "环节", "逾期天数"}
 
 
 def ledger_title(batch_name: str, overdue_only: bool) -> str:
@@ -41,11 +46,12 @@ def _cells(i: int, p: ProblemRow) -> list[str]:
         p.place,
         p.category,
         p.title,
-        f"{p.found_by} {p.found_on:%Y.%m.%d}",
+        p.found_by,
+        f"{p.found_on:%Y.%m.%d}",
         p.assignee,
         f"{p.deadline:%Y.%m.%d}" if p.deadline else "",
         p.stage,
-        f"{p.overdue_days}天" if p.overdue_days else "",
+        str(p.overdue_days) if p.overdue_days else "",
     ]
 
 
@@ -70,15 +76,11 @@ def _story(
         ),
     ]
     texts = [_cells(i, p) for i, p in enumerate(rows, start=1)]
-    widths = fit_column_widths(
-        doc,
-        [h for h, _w, _m in COLUMNS],
-        texts,
-        weights=[w for _h, w, _m in COLUMNS],
-        caps_mm=[m or None for _h, _w, m in COLUMNS],
-        padding=_PAD,
-    )
-    data: list[list[object]] = [[doc.para(h, st.table_header) for h, _w, _m in COLUMNS]]
+    fixed = sum(w for _h, w in COLUMNS) * MM
+    left = doc.layout.frame_width - fixed
+    total = sum(SHARES.values())
+    widths = [w * MM if w else left * SHARES[h] / total for h, w in COLUMNS]
+    data: list[list[object]] = [[doc.para(h, st.table_header) for h, _w in COLUMNS]]
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), doc.kit.font_name("song"), st.table.fontSize, st.table.leading),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
@@ -90,10 +92,13 @@ def _story(
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
+    commands += [("ALIGN", (c, 1), (c, -1), "CENTER") for c, (h, _w) in enumerate(COLUMNS) if h in _ONE_LINE]
     for r, (row, p) in enumerate(zip(texts, rows, strict=True), start=1):
         data.append(
             [
-                doc.para(t, st.table_center if COLUMNS[c][0] in _CENTRED else st.table)
+                t
+                if COLUMNS[c][0] in _ONE_LINE
+                else doc.para(t, st.table_center if COLUMNS[c][0] in _CENTRED else st.table)
                 for c, t in enumerate(row)
             ]
         )
