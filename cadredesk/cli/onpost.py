@@ -446,13 +446,7 @@ def cmd_holiday_add(args: argparse.Namespace) -> int:
     from cadredesk.services.holidays import add_holiday
 
     with workspace(args, write=True) as ctx:
-        day = args.date
-        last = args.to or day
-        year = None
-        while day <= last:
-            year = add_holiday(ctx, day, args.name, workday=args.workday)
-            day += dt.timedelta(days=1)
-    assert year is not None
+        year = add_holiday(ctx, args.date, args.name, workday=args.workday, last=args.to)
     say(f"已登记；{year.year} 年放假 {year.holiday_count} 天（{year.source_label}）")
     return 0
 

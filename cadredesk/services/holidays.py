@@ -82,29 +82,44 @@ def _clean_name(name: str) -> str:
 
 
 @command("holiday.add")
-def add_holiday(tx: Tx, day: dt.date, name: str, *, workday: bool = False) -> HolidayYear:
-    """Add (or correct) one day: a statutory holiday day off, or with ``workday`` a 调休 working day."""
+def add_holiday(
+    tx: Tx, day: dt.date, name: str, *, workday: bool = False, last: dt.date | None = None
+) -> HolidayYear:
+    """Add (or correct) a day — or the days from ``day`` to ``last`` — as statutory holiday days off, or
+    with ``workday`` as 调休 working days (weekends only)."""
     name = _clean_name(name)
-    if workday and day.weekday() < 5:
-        raise ValidationError(
-            f"{day} 是工作日（星期{'一二三四五'[day.weekday()]}），调休上班日应为周六或周日"
-        )
+    last = last or day
+    if last < day:
+        raise ValidationError(f"结束日期 {last} 早于开始日期 {day}")
+    if (last - day).days > 31:
+        raise ValidationError("一次最多登记 31 天")
+    days = [day + dt.timedelta(days=i) for i in range((last - day).days + 1)]
+    if workday:
+        weekdays = [d for d in days if d.weekday() < 5]
+        if weekdays:
+            d = weekdays[0]
+            raise ValidationError(
+                f"{d} 是工作日（星期{'一二三四五'[d.weekday()]}），调休上班日应为周六或周日"
+            )
     s = tx.session
-    _adopt(s, day.year)
-    row = s.get(Holiday, day)
-    before = None if row is None else ("放假" if row.is_holiday else "上班", row.name)
-    if row is None:
-        s.add(Holiday(day=day, is_holiday=not workday, name=name))
-    else:
-        row.is_holiday, row.name = not workday, name
+    changed: list[str] = []
+    for d in days:
+        _adopt(s, d.year)
+        row = s.get(Holiday, d)
+        if row is None:
+            s.add(Holiday(day=d, is_holiday=not workday, name=name))
+        else:
+            changed.append(f"{d:%m-%d} 原为 {row.name} {'放假' if row.is_holiday else '调休上班'}")
+            row.is_holiday, row.name = not workday, name
     s.flush()
     kind = "调休上班" if workday else "放假"
+    span = f"{day}" if last == day else f"{day} 至 {last}"
     tx.audit(
         entity="holiday",
         entity_id=day.isoformat(),
-        detail=f"{day} {name} {kind}" + (f"（原为 {before[1]} {before[0]}）" if before else ""),
+        detail=f"{span} {name} {kind}" + (f"（{'；'.join(changed)}）" if changed else ""),
     )
-    return year_of(s, day.year)
+    return year_of(s, last.year)
 
 
 @command("holiday.remove")
