@@ -167,14 +167,17 @@ def count_month_marks(s: Session, window: c.Span, people: Iterable[Stay]) -> dic
     wanted = {p.id for p in people}
     in_post = func.sum(case((Attendance.mark.in_(IN_POST), 1), else_=0))
     on_leave = func.sum(case((Attendance.mark.in_(LEAVE), 1), else_=0))
-    out: dict[int, tuple[int, int]] = {
-        did: (int(n or 0), int(lv or 0))
-        for did, n, lv in s.connection().execute(
+    rows = (
+        s.connection()
+        .execute(
             select(Attendance.dispatch_id, in_post, on_leave)
             .where(Attendance.day.between(window.first, window.last), Attendance.mark.in_([*IN_POST, *LEAVE]))
             .group_by(Attendance.dispatch_id)
         )
-        if did in wanted
+        .all()
+    )
+    out: dict[int, tuple[int, int]] = {
+        did: (int(n or 0), int(lv or 0)) for did, n, lv in rows if did in wanted
     }
     partial = [p for p in people if p.start > window.first or p.end < window.last]
     if partial:
@@ -474,17 +477,19 @@ def trend_report(
 ) -> TrendReport:
     window = c.month_span(year, month)
     seen_to = min(window.last, today)
-    people = [p for p in stays(s, b, township_id=township_id) if window.overlap(p.period)]
+    people = stays(s, b, township_id=township_id, window=window)
     holidays, _sources = holiday_set(s, window)
     counts = count_days(s, c.Span(window.first, seen_to), IN_POST, people) if seen_to >= window.first else {}
     horizon = last_entered(s, c.Span(window.first, seen_to), people) if seen_to >= window.first else {}
     report = TrendReport(b.name, year, month, today)
     names = {p.township_id: p.township for p in people}
     report.entered_through = {names.get(t, "") or "（未填乡镇）": d for t, d in horizon.items()}
+    memo: dict[tuple[dt.date, dt.date, int, dt.date | None], c.Trend] = {}
     for p in people:
-        t = c.month_trend(
-            year, month, p.period, holidays, counts.get(p.id, 0), horizon.get(p.township_id), b.min_days_month
-        )
+        key = (p.start, p.end, counts.get(p.id, 0), horizon.get(p.township_id))
+        t = memo.get(key)
+        if t is None:  # most cadres share a period and a township's horizon: compute each case once
+            t = memo[key] = c.month_trend(year, month, p.period, holidays, key[2], key[3], b.min_days_month)
         report.rows.append(TrendRow(p.id, p.name, p.township, p.place, t))
     return report
 
@@ -544,7 +549,7 @@ def residency_facts(s: Session, b: Batch) -> residency.ResidencyFacts:
     # month counts (in post, leave), per month: each is one index range
     for y, m in c.months_of(term):
         window = c.month_span(y, m)
-        here = [p for p in people if window.overlap(p.period)]
+        here = [p for p in people if p.start <= window.last and p.end >= window.first]
         if not here:
             continue
         through = s.scalar(

@@ -52,13 +52,15 @@ def _month_rate(
     s: Session, b: Batch, year: int, month: int, people: list[Stay], holidays: frozenset[dt.date]
 ) -> MonthRate:
     window = c.month_span(year, month)
-    here = [p for p in people if window.overlap(p.period)]
+    here = [p for p in people if p.start <= window.last and p.end >= window.first]
     counts = count_days(s, window, IN_POST, here)
-    short = [
-        p.id
-        for p in here
-        if counts.get(p.id, 0) < c.month_required(year, month, p.period, holidays, b.min_days_month)
-    ]
+    quota = c.month_quota(year, month, holidays, b.min_days_month)
+    short = []
+    for p in here:
+        whole = p.start <= window.first and p.end >= window.last
+        required = quota if whole else c.month_required(year, month, p.period, holidays, b.min_days_month)
+        if counts.get(p.id, 0) < required:
+            short.append(p.id)
     return MonthRate(year, month, len(here), len(here) - len(short), tuple(short))
 
 

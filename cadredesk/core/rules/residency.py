@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -104,15 +105,17 @@ def days_short_month(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
     for s in f.stays:
         if s.status not in JUDGED:
             continue
-        period = s.period
+        start, end = s.start, s.end
         for y, m, window in months:
-            inside = window.overlap(period)
-            if inside is None or inside.last >= today or f.entered_through[(y, m)] < inside.last:
+            if end < window.first or start > window.last:
+                continue
+            last = min(end, window.last)
+            if last >= today or f.entered_through[(y, m)] < last:
                 continue  # not over, or the batch's sheets do not reach its end yet
-            if inside == window:
+            if start <= window.first and end >= window.last:
                 required = quotas[(y, m)]
             else:
-                required = c.month_required(y, m, period, f.holidays, b.min_days_month)
+                required = c.month_required(y, m, s.period, f.holidays, b.min_days_month)
             days, leave = f.month_counts.get((s.id, y, m), (0, 0))
             if days >= required:
                 continue
@@ -131,12 +134,13 @@ def days_short_month(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
 def days_short_year(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
     """Seed 002: 全年驻村时间不少于250天 — a problem, judged per term year."""
     b = f.batch
+    memo: dict[c.Span, bool] = {}
     for year in c.term_years(b.start, b.end):
         for s in f.stays:
             if s.status not in JUDGED or not c.judged_until(year, s.period, today):
                 continue
             inside = year.overlap(s.period)
-            if inside is None or not _entered(f, inside):
+            if inside is None or not _entered(f, inside, memo):
                 continue
             required = c.year_required(year, b.start, s.period, f.holidays, b.min_days_year)
             days = f.year_counts.get((s.id, year.first), 0)
@@ -151,13 +155,24 @@ def days_short_year(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
             )
 
 
-def _entered(f: ResidencyFacts, span: c.Span) -> bool:
+def _visits_in(days: tuple[dt.date, ...], span: c.Span) -> int:
+    """How many of the sorted ``days`` fall in ``span``."""
+    return bisect_right(days, span.last) - bisect_left(days, span.first)
+
+
+def _entered(f: ResidencyFacts, span: c.Span, memo: dict[c.Span, bool] | None = None) -> bool:
     """Has the batch's attendance been entered for every month of ``span``, to its end?"""
+    if memo is not None and span in memo:
+        return memo[span]
+    done = True
     for y, m in c.months_of(span):
         through = f.entered_through.get((y, m))
         if through is None or through < min(c.month_span(y, m).last, span.last):
-            return False
-    return True
+            done = False
+            break
+    if memo is not None:
+        memo[span] = done
+    return done
 
 
 def party_transfer(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
@@ -216,7 +231,7 @@ def household_visits(f: ResidencyFacts, today: dt.date) -> Iterator[Violation]:
             needed = c.round_half_up(share) if over else math.floor(share)
             if needed <= 0:
                 continue
-            short = [(h, sum(1 for d in h.visits if d in seen)) for h in mine]
+            short = [(h, _visits_in(h.visits, seen)) for h in mine]
             short = [(h, n) for h, n in short if n < needed]
             if not short:
                 continue
