@@ -289,13 +289,13 @@ def cmd_attendance_show(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    head = "".join(f"{d.day.day % 10}" for d in grid.days)
-    say(f"{grid.batch} {y}年{m}月（· 未录入）")
+    head = "".join(chr(0xFF10 + d.day.day % 10) for d in grid.days)  # full-width: as wide as a mark
+    say(f"{grid.batch} {y}年{m}月（・ 未录入）")
     if grid.holiday_note:
         say(f"提示：{grid.holiday_note}", err=True)
-    say(f"{'':12}{head}")
+    say(f"{'':<10}\t{head}")
     for r in grid.rows:
-        marks = "".join(mk or "·" for mk in r.marks)
+        marks = "".join(mk or "・" for mk in r.marks)
         say(f"{r.name:<10}\t{marks}\t在岗 {r.days_in_post} / 应 {r.required}")
     return 0
 
