@@ -49,7 +49,10 @@ def test_upgrade_moves_old_rows(any_url: str) -> None:
                 (1, "已销假"), (2, "已批准"), (3, "待审批"),
             ]  # fmt: skip
             assert conn.execute(text("SELECT stage FROM problem")).scalar() == "销号"
-            assert conn.execute(text("SELECT stage FROM problem_step ORDER BY id")).scalars().all() == ["发现", "销号"]
+            assert conn.execute(text("SELECT stage FROM problem_step ORDER BY id")).scalars().all() == [
+                "发现",
+                "销号",
+            ]
             assert conn.execute(text("SELECT COUNT(*) FROM problem_step WHERE reopened")).scalar() == 0
             assert conn.execute(
                 text("SELECT visit_id, dispatch_id FROM household_visit_cadre ORDER BY visit_id")
