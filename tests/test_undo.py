@@ -20,6 +20,7 @@ from cadredesk.core.models import (
     Place,
     Township,
     TrainingAttendance,
+    TrainingCourse,
     TrainingSession,
     Unit,
 )
@@ -118,7 +119,10 @@ def test_undo_is_refused_while_something_refers_to_the_rows(any_ctx: Context, tm
         )
         s.add(session)
         s.flush()
-        s.add(TrainingAttendance(session_id=session.id, cadre_id=d.cadre_id, completed=True))
+        course = TrainingCourse(session_id=session.id, title="乡村振兴政策", day=dt.date(2026, 2, 1), hours=4)
+        s.add(course)
+        s.flush()
+        s.add(TrainingAttendance(course_id=course.id, dispatch_id=d.id, mark="出席"))
         s.commit()
         training_session = session.id
     did = assignment.find_dispatch(ctx, P2)
@@ -129,8 +133,7 @@ def test_undo_is_refused_while_something_refers_to_the_rows(any_ctx: Context, tm
     message = exc.value.message
     assert exc.value.key == "undo-refused"
     assert "派驻记录牛犇在导入后已被修改" in message
-    assert "派驻记录马骁已被其他记录引用（考勤记录 2 条）" in message
-    assert "干部马骁已被其他记录引用（培训记录 1 条）" in message
+    assert "派驻记录马骁已被其他记录引用（考勤记录 2 条、培训记录 1 条）" in message
     assert "批次2026年度驻村已被其他记录引用（培训班 1 条）" in message
     assert counts(ctx) == before  # nothing changed
     # once those records are gone (and the step taken back), the undo goes through

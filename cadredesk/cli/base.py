@@ -100,3 +100,22 @@ def workspace(args: argparse.Namespace, *, write: bool) -> Iterator[Context]:
         yield ws.ctx
     finally:
         ws.close()
+
+
+def _missing_subcommand(args: argparse.Namespace) -> int:  # pragma: no cover - argparse requires one
+    from cadredesk.errors import UserError
+
+    raise UserError("缺少子命令")
+
+
+def command_group(sub: Any, add: AddCommand, name: str, help_: str) -> Any:
+    """The sub-command group ``name`` (``import``, ``export``, ``report`` …) to add commands to; created
+    on first use, so that several areas add their commands to one group."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = add(name, _missing_subcommand, help_)
+        return parser.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise RuntimeError(f"command {name} has no sub-commands")

@@ -21,6 +21,7 @@ from cadredesk.demo.dispatches import (
 )
 from cadredesk.demo.evaluations import write_evaluations, write_performance_and_care
 from cadredesk.demo.mentoring import make_mentors, write_mentoring
+from cadredesk.demo.onpost import write_on_post_extras
 from cadredesk.demo.plan import PlaceRec
 from cadredesk.demo.problems import write_problems
 from cadredesk.demo.reference import (
@@ -66,6 +67,7 @@ def common_tail(ctx: Context, quota_short: int, missing_head: int, missing_deput
     write_evaluations(ctx)
     write_performance_and_care(ctx)
     write_place_visits(ctx)
+    write_on_post_extras(ctx)
     ctx.step("演示数据已生成", 1.0)
 
 

@@ -32,8 +32,9 @@ from cadredesk.core.models import (
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.rules import Violation, campaign, mentoring, on_post
+from cadredesk.core.rules import Violation, campaign, mentoring, on_post, residency
 from cadredesk.errors import NotFound
+from cadredesk.services import compliance
 from cadredesk.services.context import Tx, query
 from cadredesk.services.mentoring import mentoring_facts
 from cadredesk.services.training import training_facts
@@ -254,6 +255,7 @@ AREAS: list[AreaCheck] = [
     _area(campaign_facts, campaign.check, frozen=True),
     _area(on_post_facts, on_post.check, frozen=True),
     _area(mentoring_facts, mentoring.check, frozen=True),
+    _area(compliance.residency_facts, residency.check, frozen=True),
 ]
 
 

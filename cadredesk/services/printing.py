@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.errors import UserError
-from cadredesk.services import batches, mentoring_print, roster, training_print
+from cadredesk.services import batches, mentoring_print, onpost_print, roster, training_print
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -79,6 +79,8 @@ PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "roster": print_roster,
     "signin": training_print.print_signin,
     "pairs": mentoring_print.print_pairs,
+    "summary": onpost_print.print_summary,
+    "problems": onpost_print.print_problems,
 }
 KINDS = tuple(PRINTERS)
 
@@ -87,6 +89,8 @@ LABELS = {
     "roster": "选派名单",
     "signin": "培训签到表",
     "pairs": "传帮带结对表",
+    "summary": "情况统计",
+    "problems": "问题台账",
 }
 
 
