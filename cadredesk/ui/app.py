@@ -23,6 +23,7 @@ from cadredesk.assets import resource_bytes, resource_file, resource_path
 from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
 from cadredesk.paths import log_dir
+from cadredesk.ui import startup_trace
 from cadredesk.ui.crash import CrashDialog, ExceptionHandler
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import DialogNotifier, Notifier, StderrNotifier
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> 
     setup_logging()
     headless = bool(args.quit_when_ready or args.self_test)
     app = application()
+    startup_trace.install(app)  # CADREDESK_STARTUP_TRACE=1: benchmarks time the first paint
     translator = install_translator(app)
     ensure_cjk_font()
     if notifier is None:
@@ -235,6 +237,7 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
         elif opened.found is SchemaState.EMPTY:
             window.statusBar().showMessage("已新建数据库。", 15_000)
         handle = window.start()
+        startup_trace.first_page(handle)
         if not headless:
             with _close_on_signals(app):
                 return app.exec()
