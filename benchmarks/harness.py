@@ -27,7 +27,7 @@ Writing a job (see docs/performance.md, "Adding a job")::
 ``run_job``/``run_floor`` return ``None`` (the harness times the call), a float (seconds the method
 measured itself, when set-up inside it must not count) or a dict ``{metric: seconds}`` for a job
 with several figures (one table row per metric; ``goal`` may then be a dict per metric).  Each is
-called ``rounds`` times (once with ``--quick``), floor and job alternately, after ``warmup``
+called ``rounds`` times (once with ``--quick``), job then floor, after ``warmup``
 untimed calls of each; the row shows the fastest repetition.  ``report`` may be overridden to add
 rows (first-run times, sizes).  Keep module-level imports cheap: ``run_all.py`` imports every
 module to list its jobs.
@@ -247,11 +247,11 @@ def measure(job: Job, env: Env, say: Callable[[str], None]) -> list[Row]:
         floor_samples: list[Sample] = []
         rounds = 1 if env.quick else max(1, job.rounds)
         for i in range(rounds):
-            if has_floor:
-                t = time.perf_counter()
-                floor_samples.append(_sample(job.run_floor(), time.perf_counter() - t))
             t = time.perf_counter()
             job_samples.append(_sample(job.run_job(), time.perf_counter() - t))
+            if has_floor:  # after the job: a floor may need to know what the job did (rows, pages)
+                t = time.perf_counter()
+                floor_samples.append(_sample(job.run_floor(), time.perf_counter() - t))
             say(
                 f"  round {i + 1}/{rounds}: job {job_samples[-1]} floor {floor_samples[-1] if has_floor else '—'}"
             )
@@ -421,6 +421,9 @@ def machine() -> dict[str, str]:
         "Libraries": ", ".join(
             f"{d} {_version(d)}" for d in ("SQLAlchemy", "reportlab", "openpyxl", "python-calamine")
         ),
+        "Load": "load average {:.1f} / {:.1f} / {:.1f} (1 / 5 / 15 min) at the start".format(*os.getloadavg())
+        if hasattr(os, "getloadavg")
+        else "unknown",
         "Commit": commit,
         "Date": time.strftime("%Y-%m-%d %H:%M"),
     }

@@ -138,9 +138,12 @@ def render(rows: list[Row], found: list[Found], info: dict[str, str], args: argp
     present = {p.name for p in BENCH.glob("bench_*.py")}
     pending = [f"- `benchmarks/{m}`: {what}" for m, what in EXPECTED.items() if m not in present]
     parts = [
-        "Machine: " + "; ".join(f"{k} {v}" for k, v in info.items() if k != "Date"),
+        f"Measured {info['Date']}"
+        + (" with --quick (one repetition)" if args.quick else "")
+        + (" (rows of the jobs named with --only; the others from earlier runs)" if args.only else "")
+        + " on:",
         "",
-        f"Measured {info['Date']}" + (" with --quick (one repetition)" if args.quick else "") + ".",
+        *(f"- {k}: {v}" for k, v in info.items() if k != "Date"),
         "",
         markdown_table(table(rows)),
         "",
