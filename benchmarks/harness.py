@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import math
 import os
 import platform
 import shutil
@@ -110,10 +111,12 @@ class Row:
 
     @property
     def ratio(self) -> float | None:
-        return self.value / self.floor if self.floor else None
+        return self.value / self.floor if self.floor and not math.isnan(self.value) else None
 
     @property
     def met(self) -> bool | None:
+        if math.isnan(self.value):
+            return None
         return self.goal.met(self.value, self.floor)
 
     def to_json(self) -> dict[str, Any]:
@@ -129,6 +132,8 @@ class Row:
 def fmt_value(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
+    if math.isnan(value):
+        return "failed"
     if unit == "s":
         if value < 1:
             return f"{value * 1000:.0f} ms" if value >= 0.0095 else f"{value * 1000:.1f} ms"

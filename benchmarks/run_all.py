@@ -105,6 +105,8 @@ def run_job(found: Found, args: argparse.Namespace, demo: dict[str, str]) -> lis
         if code == 0 and result_file.exists():
             return load_rows(result_file)
         why = "timed out" if code == -1 else f"failed (exit {code}, see above)"
+        if job.owner:
+            why += f"; its speed is {job.owner}'s"
         return [Row(job.name, f"{job.title} — {why}", float("nan"), None, job.goal_for(""), job.unit)]
 
 
@@ -209,7 +211,13 @@ def main() -> int:
                 print(f"{f.module}: not loaded ({f.error})")
                 continue
             j = f.job
-            print(f"{j.name:22} {j.title}\n{'':22} goal {j.goal_for('').text(j.unit) if not isinstance(j.goal, dict) else {k: g.text(j.unit) for k, g in j.goal.items()}}; floor: {j.floor_title or '—'}; needs {', '.join(j.needs) or '—'}{'; slow' if j.slow else ''}")  # fmt: skip
+            goals = j.goal if isinstance(j.goal, dict) else {"": j.goal}
+            goal_text = ", ".join(f"{k + ' ' if k else ''}{g.text(j.unit)}" for k, g in goals.items())
+            print(f"{j.name:16} {j.title}")
+            print(
+                f"{'':16} goal: {goal_text}; needs: {', '.join(j.needs) or '—'}{'; slow' if j.slow else ''}"
+            )
+            print(f"{'':16} floor: {j.floor_title or '—'}")
         for m, what in EXPECTED.items():
             if not (BENCH / m).exists():
                 print(f"(pending) {m}: {what}")

@@ -9,8 +9,8 @@
 # systems whose glibc is at least the build machine's (the script prints the floor it found): build on
 # the oldest system you ship to (glibc 2.28 for Kylin V10 / UOS V20, see packaging/README.md).
 # The frozen app is started offscreen with --self-test in a throwaway home folder; the build fails
-# unless it prints "self-test ok". Needs: python3 with venv, binutils (objdump), Qt's system libraries
-# (scripts/install.sh lists them).
+# unless it prints "self-test ok". Needs: python3 with venv and its shared library (Debian: python3-venv,
+# libpython3.11), binutils (objdump), Qt's system libraries (scripts/install.sh lists them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,14 @@ APP="$DIST/CadreDesk"
 say() { printf '>> %s\n' "$*"; }
 
 command -v objdump >/dev/null || { echo "objdump missing: install binutils (PyInstaller needs it)" >&2; exit 1; }
+# PyInstaller bundles libpython: a Python without the shared library cannot be frozen
+pyver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+libdir=$("$PYTHON" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+if ! ls "$libdir"/libpython"$pyver"*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q "libpython$pyver\.so"; then
+  echo "libpython$pyver.so not found: install it (Debian/Ubuntu/Kylin/UOS: apt install libpython$pyver)" \
+    "or use a Python built with --enable-shared" >&2
+  exit 1
+fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   say "build venv $VENV ($("$PYTHON" --version))"
