@@ -15,9 +15,10 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from cadredesk.services.context import Context
+if TYPE_CHECKING:  # `cadredesk-cli --help` must not import SQLAlchemy (start-up, docs/performance.md)
+    from cadredesk.services.context import Context
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -32,6 +33,30 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self)
+
+    def defer(self, build: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Add arguments only when this (sub-)command is parsed or its help shown.
+
+        For arguments that need a slow import (a registry of services): ``cadredesk-cli --help`` and
+        every other command start without it (docs/performance.md, CLI start-up).
+        """
+        self._deferred = [*getattr(self, "_deferred", []), build]
+
+    def _build_deferred(self) -> None:
+        while getattr(self, "_deferred", None):
+            self._deferred.pop(0)(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._build_deferred()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        self._build_deferred()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._build_deferred()
+        return super().format_usage()
 
 
 class HelpFormatter(argparse.HelpFormatter):

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, workspace
+from cadredesk.cli.base import AddCommand, Parser, date_arg, emit, json_flag, say, workspace
 from cadredesk.errors import UserError
 
 LEVELS = ["county", "city", "province"]
@@ -233,9 +233,14 @@ def cmd_print(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser
 
 
-def register(sub: Any, add: AddCommand) -> None:
-    from cadredesk.services.printing import KINDS, LABELS
+def _print_kind(sp: argparse.ArgumentParser) -> None:
+    from cadredesk.services.printing import KINDS, LABELS  # imports every printing service
 
+    kinds = "、".join(f"{k}（{LABELS.get(k, k)}）" for k in KINDS)
+    sp.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"打印什么：{kinds}")
+
+
+def register(sub: Any, add: AddCommand) -> None:
     add("init", cmd_init, "创建或升级数据库结构（升级前自动备份）")
     sp = add("demo", cmd_demo, "在空数据库中生成演示数据")
     sp.add_argument(
@@ -304,9 +309,9 @@ def register(sub: Any, add: AddCommand) -> None:
     sp = add("template", cmd_export_template, "生成发给各单位的名单填报模板", esub)
     sp.add_argument("--out", required=True, metavar="FILE.xlsx", help="保存到")
 
-    kinds = "、".join(f"{k}（{LABELS.get(k, k)}）" for k in KINDS)
     sp = add("print", cmd_print, "生成 PDF 打印件")
-    sp.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"打印什么：{kinds}")
+    assert isinstance(sp, Parser)
+    sp.defer(_print_kind)  # KIND's choices come from the printing registry, imported only for `print`
     sp.add_argument("--out", required=True, metavar="FILE.pdf", help="保存到")
     sp.add_argument("--batch", help="批次名称（默认最近的批次）")
     sp.add_argument("--cadre", metavar="ID_NUMBER", help="只打印这名干部")
