@@ -34,7 +34,9 @@ from cadredesk.core.models import (
     WorkGroupPlace,
 )
 from cadredesk.core.rules import Violation, campaign, on_post
+from cadredesk.core.rules import evaluation as evaluation_rules
 from cadredesk.errors import NotFound
+from cadredesk.services import evaluation
 from cadredesk.services.context import Tx, query
 
 F = TypeVar("F")
@@ -233,6 +235,7 @@ AreaCheck = Callable[[Session, Batch, dt.date], list[Violation]]
 AREAS: list[AreaCheck] = [
     _area(campaign_facts, campaign.check),
     _area(on_post_facts, on_post.check),
+    lambda s, b, today: evaluation_rules.check(evaluation.evaluation_facts(s, b, today), today),
 ]
 
 

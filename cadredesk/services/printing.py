@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.errors import UserError
-from cadredesk.services import batches, roster
+from cadredesk.services import batches, evaluation_print, roster
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -33,6 +33,9 @@ class PrintRequest:
     batch: str | None = None
     cadre: str | None = None
     order: str = "township"
+    place: str | None = None  # ballots: one place (村名 or 乡镇村名)
+    copies: int | None = None  # ballots: how many per place (default: the batch's evaluation parameter)
+    year: int | None = None  # ballots: for that year's annual evaluation (default: the end-of-term one)
 
 
 def page_count(path: Path) -> int:
@@ -70,12 +73,18 @@ def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
 #: kind → the command that prints it; the CLI's ``print`` choices and the GUI's print list
 PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "roster": print_roster,
+    "ballots": evaluation_print.print_ballots,
+    "evaluation": evaluation_print.print_evaluation,
+    "experience": evaluation_print.print_experience,
 }
 KINDS = tuple(PRINTERS)
 
 #: what each kind is called on screen
 LABELS = {
     "roster": "选派名单",
+    "ballots": "民主测评票",
+    "evaluation": "期满考核登记表",
+    "experience": "基层工作经历证明",
 }
 
 
