@@ -214,7 +214,10 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from cadredesk.services.printing import PrintRequest, print_document
 
-    req = PrintRequest(out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order)
+    req = PrintRequest(
+        out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order, place=args.place,
+        copies=args.copies, year=args.year,
+    )  # fmt: skip
     with workspace(args, write=True) as ctx:  # a print is audited
         result = print_document(ctx, args.kind, req)
     for w in result.warnings:
@@ -305,6 +308,13 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument("--cadre", metavar="ID_NUMBER", help="只打印这名干部")
     sp.add_argument(
         "--order", choices=["township", "strokes"], default="township", help="按乡镇或按姓氏笔画排列"
+    )
+    sp.add_argument("--place", metavar="NAME", help="ballots：只打印该派驻点（村名，重名时连同乡镇名）")
+    sp.add_argument(
+        "--copies", type=int, metavar="N", help="ballots：每个派驻点印制张数（默认批次考核参数，30 张）"
+    )
+    sp.add_argument(
+        "--year", type=int, metavar="YYYY", help="ballots：该年度年度考核的测评票（默认期满考核）"
     )
 
     aud = add("audit", _need_sub, "审计日志")

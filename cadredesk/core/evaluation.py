@@ -46,6 +46,11 @@ ONE_YEAR_DAYS = 365
 ONE = Decimal("0.1")
 
 
+def num_text(x: Decimal) -> str:
+    """A decimal without trailing zeros: 30.00 → "30", 82.50 → "82.5"."""
+    return format(x.normalize(), "f")
+
+
 def round1(x: Decimal) -> Decimal:
     """四舍五入 to one decimal."""
     return x.quantize(ONE, rounding=ROUND_HALF_UP)
@@ -151,8 +156,11 @@ class EvaluationParams:
         ws = self.weights
         if any(w < 0 for w in ws.values()):
             out.append("权重不能为负数")
-        if sum(ws.values()) != 1:
-            out.append(f"四项权重之和应为 100%，现为 {sum(ws.values()) * 100:g}%")
+        if any(w != w.quantize(Decimal("0.01")) for w in ws.values()):
+            out.append("权重应精确到 1%（如 30%、0.25）")
+        total = sum(ws.values(), Decimal(0))
+        if total != 1:
+            out.append(f"四项权重之和应为 100%，现为 {num_text(total * 100)}%")
         if not (0 < self.basic_min < self.competent_min < self.excellent_min <= 100):
             out.append("等次分数线应满足 0 < 基本称职 < 称职 < 优秀 ≤ 100")
         if not 1 <= self.min_valid_ballots <= 10000:
@@ -168,16 +176,16 @@ class EvaluationParams:
         """(label, value) for every parameter, as the clerk reads them."""
 
         def pct(w: Decimal) -> str:
-            return f"{w * 100:g}%"
+            return f"{num_text(w * 100)}%"
 
         return [
             ("派出单位评分权重", pct(self.weight_unit)),
             ("组织部评分权重", pct(self.weight_org)),
             ("乡镇评分权重", pct(self.weight_township)),
             ("民主评议权重", pct(self.weight_democratic)),
-            ("优秀分数线", f"{self.excellent_min:g}"),
-            ("称职分数线", f"{self.competent_min:g}"),
-            ("基本称职分数线", f"{self.basic_min:g}"),
+            ("优秀分数线", num_text(self.excellent_min)),
+            ("称职分数线", num_text(self.competent_min)),
+            ("基本称职分数线", num_text(self.basic_min)),
             ("优秀等次比例上限", share_text(self.excellent_ceiling)),
             ("不称职票超过有效票的", share_text(self.incompetent_vote_share)),
             ("每名干部最少有效票数", str(self.min_valid_ballots)),

@@ -45,6 +45,7 @@ class Context:
     ) -> None:
         self.conn = conn
         self.spec = spec
+        self.seed = seed  # writers added later draw from their own random.Random(f"{seed}-<area>")
         self.rng = random.Random(seed)
         self.people = People(self.rng)
         self._progress = progress

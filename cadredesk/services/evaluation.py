@@ -702,6 +702,53 @@ class ParamsView:
         }
 
 
+#: parameter → (label, kind): "weight" (0–1 or a percentage), "score", "share", "count"
+PARAM_FIELDS: dict[str, tuple[str, str]] = {
+    "weight_unit": ("派出单位评分权重", "weight"),
+    "weight_org": ("组织部评分权重", "weight"),
+    "weight_township": ("乡镇评分权重", "weight"),
+    "weight_democratic": ("民主评议权重", "weight"),
+    "excellent_min": ("优秀分数线", "score"),
+    "competent_min": ("称职分数线", "score"),
+    "basic_min": ("基本称职分数线", "score"),
+    "excellent_ceiling": ("优秀等次比例上限", "share"),
+    "incompetent_vote_share": ("不称职票比例", "share"),
+    "min_valid_ballots": ("每名干部最少有效票数", "count"),
+    "ballots_per_place": ("每村印制测评票张数", "count"),
+    "points_excellent": ("测评票优秀分值", "count"),
+    "points_competent": ("测评票称职分值", "count"),
+    "points_basic": ("测评票基本称职分值", "count"),
+    "points_incompetent": ("测评票不称职分值", "count"),
+}
+
+
+def params_with(current: EvaluationParams, changes: dict[str, str]) -> EvaluationParams:
+    """``current`` with parameters changed from text as typed ("30%", "0.3", "1/3", "10"); Chinese errors."""
+    values: dict[str, object] = {}
+    for key, text in changes.items():
+        if key not in PARAM_FIELDS:
+            raise ValidationError(f"没有名为“{key}”的考核参数（可用：{'、'.join(PARAM_FIELDS)}）")
+        label, kind = PARAM_FIELDS[key]
+        try:
+            if kind in ("weight", "share"):
+                share = parse_share(text)
+                values[key] = (
+                    share if kind == "share" else Decimal(share.numerator) / Decimal(share.denominator)
+                )
+            elif kind == "score":
+                score = parse_score(text, label)
+                if score is None:
+                    raise ValueError
+                values[key] = score
+            else:
+                values[key] = int(str(text).strip())
+        except ValueError as exc:
+            raise ValidationError(
+                f"{label}（{key}）的值“{text}”无法识别{('：' + str(exc)) if str(exc) else ''}"
+            ) from None
+    return current.updated(**values)
+
+
 def share_stored(share: Fraction) -> str:
     """A share as stored: a whole percentage where it is one ("20%"), else exact ("1/3")."""
     pct = share * 100
