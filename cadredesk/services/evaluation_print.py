@@ -181,10 +181,10 @@ def democratic_text(ev: Evaluation | None, counts: tuple[int, int, int] | None, 
     if counts and ev.democratic_source == "测评票":
         issued, returned, void = counts
         parts.append(
-            f"印制测评票 {issued} 张，收回有效票面 {returned} 张" + (f"（另作废 {void} 张）" if void else "")
+            f"印制测评票 {issued} 张，收回 {returned + void} 张" + (f"（其中作废 {void} 张）" if void else "")
         )
     if votes is not None:
-        parts.append(f"对该同志的有效票 {votes.valid} 张：{votes.text()}")
+        parts.append(f"对该同志有效票 {votes.valid} 张：{votes.text()}")
         if ev.democratic_score is not None:
             parts.append(f"测评得分 {ev.democratic_score} 分")
         else:
