@@ -353,8 +353,8 @@ def load_form(
                     col += 1
                 cell = _cell(rc, where_c, fail, template, check_fields, repeat)
                 span, rowspan = cell.span, cell.rowspan
-                if col + span > ncols:
-                    raise fail(f"{where_c}超出了 {ncols} 列（请检查 span，或上方 rowspan 占用的列）")
+                if col + span > ncols or any(taken.get((ri, c)) for c in range(col, col + span)):
+                    raise fail(f"{where_c}超出了 {ncols} 列，或与上方跨行的格重叠（请检查 span 和 rowspan）")
                 if rowspan > 1 and (repeat or fill):
                     raise fail(f"{where_c}：重复行和 fill 行中的格不能跨行（rowspan）")
                 if ri + rowspan > len(raw_rows):
