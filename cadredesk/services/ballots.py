@@ -390,13 +390,15 @@ def _check_tally(
     lines = list(
         s.scalars(select(BallotMark).where(BallotMark.ballot_id == ballot.id).order_by(BallotMark.position))
     )
+    _refuse_decided(
+        s, ballot, lines
+    )  # before the marks: the tally screen says so as soon as the serial is typed
     try:
         parsed = parse_marks(marks, len(lines))
     except ValueError as exc:
         raise BallotRefused(f"测评票 {format_serial(ballot.serial)}：{exc}", key="bad-marks") from None
     if voter_kind is not None and voter_kind.strip() and voter_kind.strip() not in VOTER_KINDS:
         raise BallotRefused(f"测评人身份只能是 {'、'.join(VOTER_KINDS)}，不是“{voter_kind}”", key="bad-voter")
-    _refuse_decided(s, ballot, lines)
     return lines, parsed
 
 
