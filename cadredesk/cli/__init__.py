@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cadredesk import __version__, argparse_zh
-from cadredesk.cli import campaign, dispatch, onpost, training
+from cadredesk.cli import campaign, dispatch, evaluation, onpost, training
 from cadredesk.cli.base import Handler, HelpFormatter, Parser, UsageError, clean, emit, say
 from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
@@ -24,7 +24,7 @@ from cadredesk.logsetup import setup_logging
 log = logging.getLogger("cadredesk.cli")
 
 #: the command modules, in the order their commands appear in the help
-AREAS = (campaign, dispatch, training, onpost)
+AREAS = (campaign, dispatch, training, onpost, evaluation)
 
 
 def build_parser() -> argparse.ArgumentParser:

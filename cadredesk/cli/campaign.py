@@ -220,7 +220,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     req = PrintRequest(
         out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order, session=args.session,
-        course=args.course, by_course=args.by_course,
+        course=args.course, by_course=args.by_course, place=args.place, copies=args.copies, year=args.year,
     )  # fmt: skip
     with workspace(args, write=True) as ctx:  # a print is audited
         result = print_document(ctx, args.kind, req)
@@ -321,6 +321,13 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument("--session", metavar="NAME", help="signin：只打印该培训班（默认本批次全部培训班）")
     sp.add_argument("--course", metavar="TITLE", help="signin：只打印该课程的签到表")
     sp.add_argument("--by-course", action="store_true", help="signin：每门课程一张签到表")
+    sp.add_argument("--place", metavar="NAME", help="ballots：只打印该派驻点（村名，重名时连同乡镇名）")
+    sp.add_argument(
+        "--copies", type=int, metavar="N", help="ballots：每个派驻点印制张数（默认批次考核参数，30 张）"
+    )
+    sp.add_argument(
+        "--year", type=int, metavar="YYYY", help="ballots：该年度年度考核的测评票（默认期满考核）"
+    )
 
     aud = add("audit", _need_sub, "审计日志")
     asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")

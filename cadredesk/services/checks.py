@@ -35,8 +35,9 @@ from cadredesk.core.models import (
     WorkGroupPlace,
 )
 from cadredesk.core.rules import Violation, campaign, mentoring, on_post, residency
+from cadredesk.core.rules import evaluation as evaluation_rules
 from cadredesk.errors import NotFound
-from cadredesk.services import compliance
+from cadredesk.services import compliance, evaluation
 from cadredesk.services.context import Tx, query
 from cadredesk.services.mentoring import mentoring_facts
 from cadredesk.services.training import training_facts
@@ -304,6 +305,9 @@ AREAS: list[AreaCheck] = [
     _area(on_post_facts, on_post.check, frozen=True),
     _area(mentoring_facts, mentoring.check, frozen=True),
     _area(compliance.residency_facts, residency.check, frozen=True),
+    AreaCheck(
+        lambda s, b, today: evaluation_rules.check(evaluation.evaluation_facts(s, b, today), today), False
+    ),
 ]
 
 

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
 from cadredesk.errors import UserError
-from cadredesk.services import batches, mentoring_print, onpost_print, roster, training_print
+from cadredesk.services import (
+    batches,
+    evaluation_print,
+    mentoring_print,
+    onpost_print,
+    roster,
+    training_print,
+)
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -36,6 +43,9 @@ class PrintRequest:
     session: str | None = None  # signin: one class of the batch
     course: str | None = None  # signin: one course of the class
     by_course: bool = False  # signin: a sheet per course
+    place: str | None = None  # ballots: one place (村名 or 乡镇村名)
+    copies: int | None = None  # ballots: how many per place (default: the batch's evaluation parameter)
+    year: int | None = None  # ballots: for that year's annual evaluation (default: the end-of-term one)
 
 
 def page_count(path: Path) -> int:
@@ -81,6 +91,9 @@ PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "pairs": mentoring_print.print_pairs,
     "summary": onpost_print.print_summary,
     "problems": onpost_print.print_problems,
+    "ballots": evaluation_print.print_ballots,
+    "evaluation": evaluation_print.print_evaluation,
+    "experience": evaluation_print.print_experience,
 }
 KINDS = tuple(PRINTERS)
 
@@ -91,6 +104,9 @@ LABELS = {
     "pairs": "传帮带结对表",
     "summary": "情况统计",
     "problems": "问题台账",
+    "ballots": "民主测评票",
+    "evaluation": "期满考核登记表",
+    "experience": "基层工作经历证明",
 }
 
 

@@ -15,7 +15,7 @@ from cadredesk.core.models.campaign import (
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation
+from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation, EvaluationRule
 from cadredesk.core.models.imports import ImportRun, ImportRunRow
 from cadredesk.core.models.mentoring import Mentor, MentorActivity, MentorPair
 from cadredesk.core.models.on_post import (
@@ -56,6 +56,7 @@ __all__ = [
     "Dispatch",
     "DispatchEvent",
     "Evaluation",
+    "EvaluationRule",
     "Holiday",
     "Household",
     "HouseholdVisit",
