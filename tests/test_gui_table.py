@@ -7,6 +7,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -225,3 +226,39 @@ def test_base_page_reload_cancels_the_load_under_way(ctx: Context, qtbot: QtBot)
     finally:
         gate.set()
         assert runner.shutdown()
+
+
+def test_any_list_exports_as_shown(ctx: Context, qtbot: QtBot, tmp_path: Path, monkeypatch: Any) -> None:
+    """导出 Excel: the rows the view shows (filtered, sorted), dates as dates, captions as titled."""
+    from openpyxl import load_workbook
+
+    from cadredesk.ui import list_export
+
+    notifier = RecordingNotifier()
+    runner = TaskRunner(ctx, notifier, synchronous=True)
+    view = QTableView()
+    qtbot.addWidget(view)
+    columns = [
+        Column("name", "姓名", lambda r: r.name),
+        Column("day", "日期", lambda r: r.day.isoformat() if r.day else "", lambda r: r.day),
+        Column("id_number", "编号", lambda r: f"{r.id:018d}", lambda r: r.id),
+    ]
+    table: Table[Row] = Table(view, columns, view, sort=("day", Qt.SortOrder.AscendingOrder))
+    table.model.set_rows(ROWS)
+    table.proxy.set_predicate(lambda r: r.name != "李四")
+    out = tmp_path / "列表.xlsx"
+    monkeypatch.setattr(list_export, "ask_save_path", lambda *_a: str(tmp_path / "列表"))
+    handle = list_export.export_view(view, runner, notifier, view, columns, "测试列表")
+    assert handle is not None and out.exists()
+    sheet = load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(i for i, r in enumerate(values) if r[:3] == ["姓名", "日期", "编号"])
+    body = [r[:3] for r in values[header + 1 :] if any(v is not None for v in r[:3])]
+    assert [r[0] for r in body] == [
+        r.name for r in sorted(ROWS, key=lambda r: r.day or dt.date.max) if r.name != "李四"
+    ]
+    first = body[0]
+    assert first[2] == f"{3:018d}"  # an ID stays text with its leading zeros
+    assert isinstance(first[1], dt.datetime) and first[1].date() == dt.date(2024, 1, 1)
+    assert notifier.messages and "已导出 3 行" in notifier.messages[-1].text
+    runner.shutdown()
