@@ -73,7 +73,7 @@ class NullableDateEdit(QWidget):
 
 
 #: how long typing must pause before a list is filtered (ms)
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 30
 
 
 def debounced_search(edit: QLineEdit, apply: Callable[[], None], parent: QObject) -> QTimer:
