@@ -231,6 +231,10 @@ TRAINING_TOPICS = (
 #: forms of a mentoring activity (传帮带) offered for choice (free text is accepted)
 MENTOR_FORMS = ("谈心谈话", "现场指导", "带领走访", "工作交流", "集中培训", "其他")
 
+#: the 培训 and 传帮带 lists that export to a workbook (`training export --what`, `mentor export --what`)
+TRAINING_EXPORTS = ("grid", "status", "sessions")
+MENTOR_EXPORTS = ("mentors", "pairs", "log")
+
 
 #: 职级 a cadre's rank is chosen from: leadership levels (职务层次), civil-service grades (职级, 公务员职务与
 #: 职级并行), and the management grades of public institutions (事业单位管理岗位); professional-technical
