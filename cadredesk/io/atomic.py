@@ -39,8 +39,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
-    """Fill ``out`` through ``write(fh)``; all or nothing. Returns the path written."""
+def write_atomic(
+    out: Path | str, write: Callable[[BinaryIO], None], *, check: Callable[[Path], None] | None = None
+) -> Path:
+    """Fill ``out`` through ``write(fh)``; all or nothing. Returns the path written.
+
+    ``check(temp_path)`` runs on the synced temporary file before it is renamed over ``out`` (a backup
+    reads itself back and verifies); an exception from it leaves ``out`` untouched.
+    """
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
@@ -65,6 +71,8 @@ def write_atomic(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if check is not None:
+            check(tmp)
         try:
             os.replace(tmp, out)
         except PermissionError as exc:

@@ -13,6 +13,7 @@ from cadredesk.core.campaign import LEVEL_DEFAULTS, RULE_FIELDS, nonstandard_ter
 from cadredesk.core.campaign import term_years as term_years_of
 from cadredesk.core.enums import Level
 from cadredesk.core.models import Batch, Dispatch
+from cadredesk.core.security import Permission
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Context, Tx, command, query
 
@@ -177,7 +178,7 @@ def store_new(session: Session, form: BatchForm) -> tuple[Batch, str | None]:
     return batch, term_note
 
 
-@command("batch.create")
+@command("batch.create", permission=Permission.EDIT)
 def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
     """A new batch with all its rule parameters, in one step (one audit entry)."""
     batch, term_note = store_new(tx.session, form)
@@ -187,7 +188,7 @@ def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
     return BatchRow(batch.id, batch.name, batch.level, batch.start, batch.end, 0)
 
 
-@command("batch.update")
+@command("batch.update", permission=Permission.EDIT)
 def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
     """Save an edited batch; ``form.version`` refuses an edit made meanwhile by someone else."""
     if form.id is None:
@@ -247,19 +248,19 @@ def batch_rows(session: Session) -> list[BatchRow]:
     return [BatchRow(*r) for r in rows]
 
 
-@query
+@query(permission=Permission.VIEW)
 def list_batches(tx: Tx) -> list[BatchRow]:
     return batch_rows(tx.session)
 
 
-@query
+@query(permission=Permission.VIEW)
 def find_batch(tx: Tx, name: str | None = None) -> BatchRow:
     """The named batch, or the most recent one (CLI.md: without --batch, the most recent batch)."""
     b = _find(tx.session, name)
     return BatchRow(b.id, b.name, b.level, b.start, b.end, _count(tx.session, b.id))
 
 
-@query
+@query(permission=Permission.VIEW)
 def batch_form(tx: Tx, batch_id: int) -> BatchForm:
     batch = tx.session.get(Batch, batch_id)
     if batch is None:

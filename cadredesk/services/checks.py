@@ -34,6 +34,7 @@ from cadredesk.core.models import (
     WorkGroupPlace,
 )
 from cadredesk.core.rules import Violation, campaign, on_post
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound
 from cadredesk.services.context import Tx, query
 
@@ -244,7 +245,7 @@ def batch_violations(s: Session, b: Batch, today: dt.date) -> list[Violation]:
 # --------------------------------------------------------------------------- the check
 
 
-@query
+@query(permission=Permission.VIEW)
 def run_checks(tx: Tx, batch: str | None = None, as_of: dt.date | None = None) -> CheckResult:
     """Integrity, then every rule on every batch (or the named one) as of ``as_of`` (default: today)."""
     day = as_of or tx.today()
@@ -263,7 +264,7 @@ def run_checks(tx: Tx, batch: str | None = None, as_of: dt.date | None = None) -
     return result
 
 
-@query
+@query(permission=Permission.VIEW)
 def batch_findings(tx: Tx, batch_id: int, as_of: dt.date | None = None) -> list[Violation]:
     b = tx.session.get(Batch, batch_id)
     if b is None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Place, PlaceTagLink, Township, Unit
 from cadredesk.core.places import infer_kind
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -84,7 +85,7 @@ def list_places_in(s: Session) -> list[PlaceRow]:
 # --------------------------------------------------------------------------- commands
 
 
-@command("township.create")
+@command("township.create", permission=Permission.EDIT)
 def create_township(tx: Tx, name: str) -> int:
     t, created = township_named(tx.session, name, create=True)
     assert t is not None
@@ -94,7 +95,7 @@ def create_township(tx: Tx, name: str) -> int:
     return t.id
 
 
-@command("unit.create")
+@command("unit.create", permission=Permission.EDIT)
 def create_unit(tx: Tx, name: str) -> int:
     u, created = unit_named(tx.session, name, create=True)
     assert u is not None
@@ -149,7 +150,7 @@ def store_place(
     return place
 
 
-@command("place.save")
+@command("place.save", permission=Permission.EDIT)
 def save_place(
     tx: Tx,
     township: int | str,
@@ -176,12 +177,12 @@ def save_place(
 # --------------------------------------------------------------------------- queries
 
 
-@query
+@query(permission=Permission.VIEW)
 def list_places(tx: Tx) -> list[PlaceRow]:
     return list_places_in(tx.session)
 
 
-@query
+@query(permission=Permission.VIEW)
 def townships(tx: Tx) -> list[tuple[int, str]]:
     return [
         (tid, name)
@@ -191,7 +192,7 @@ def townships(tx: Tx) -> list[tuple[int, str]]:
     ]
 
 
-@query
+@query(permission=Permission.VIEW)
 def units(tx: Tx) -> list[tuple[int, str]]:
     return [(uid, name) for uid, name in tx.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
 

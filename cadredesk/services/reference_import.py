@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Place, Township, UnitQuota
 from cadredesk.core.places import infer_kind
+from cadredesk.core.security import Permission
 from cadredesk.errors import ValidationError
 from cadredesk.io.excel_read import read_sheet
 from cadredesk.services import batches, reference
@@ -205,7 +206,7 @@ def _place_tags(values: dict[str, str], marks: dict[str, str]) -> tuple[list[str
     return sorted(dict.fromkeys(tags), key=order.index), unknown
 
 
-@command("import.places")
+@command("import.places", permission=Permission.IMPORT)
 def import_places(
     tx: Tx,
     path: Path,
@@ -305,7 +306,7 @@ def _int(text: str) -> int | None:
 # --------------------------------------------------------------------------- units
 
 
-@command("import.units")
+@command("import.units", permission=Permission.IMPORT)
 def import_units(
     tx: Tx,
     path: Path,

@@ -40,6 +40,7 @@ from cadredesk.core.campaign import term_end
 from cadredesk.core.enums import DispatchStatus, PlaceKind
 from cadredesk.core.models import Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit, utcnow
 from cadredesk.core.names import initials_index, stroke_key
+from cadredesk.core.security import Permission
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -666,7 +667,7 @@ def _where(path: Path, sheet: str) -> str:
     return f"“{path.name}”工作表“{sheet}”"
 
 
-@command("roster.import")
+@command("roster.import", permission=Permission.IMPORT)
 def import_roster(
     tx: Tx,
     path: str | Path,

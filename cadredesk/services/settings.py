@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from cadredesk.core.models import Setting
+from cadredesk.core.security import Permission
 from cadredesk.errors import ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -18,12 +19,12 @@ def organization_of(session: Session) -> str:
     return row.value if row is not None and row.value.strip() else DEFAULT_ORGANIZATION
 
 
-@query
+@query(permission=Permission.VIEW)
 def organization(tx: Tx) -> str:
     return organization_of(tx.session)
 
 
-@command("setting.organization")
+@command("setting.organization", permission=Permission.SETTINGS)
 def set_organization(tx: Tx, name: str) -> None:
     name = "".join(name.split())
     if not name:

@@ -27,6 +27,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA trusted_schema=OFF",
     "PRAGMA secure_delete=ON",
+    # REPLACE deletes the conflicting row: with recursive triggers its DELETE trigger fires (refused)
+    "PRAGMA recursive_triggers=ON",
+    "PRAGMA cell_size_check=ON",
 )
 
 

@@ -77,6 +77,40 @@ def state(db: Database) -> SchemaState:
     return SchemaState.CURRENT if rev == HEAD else SchemaState.OLDER
 
 
+def quick_check(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` on a read-only connection: [] when the file is sound, else what is wrong."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        conn.execute("PRAGMA cell_size_check=ON")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def integrity_check(path: Path) -> list[str]:
+    """The full ``PRAGMA integrity_check`` plus ``foreign_key_check`` (read-only): [] when sound."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("PRAGMA cell_size_check=ON")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+        problems = [] if rows == ["ok"] else rows
+        fks = conn.execute("PRAGMA foreign_key_check").fetchmany(20)
+        problems += [f"外键不符：表 {t} 第 {rid} 行引用的 {parent} 不存在" for t, rid, parent, _ in fks]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
 def peek_sqlite(path: Path) -> str | None:
     """The revision stored in an SQLite file, read without writing a byte to it.
 

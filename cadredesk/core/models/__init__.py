@@ -29,13 +29,26 @@ from cadredesk.core.models.on_post import (
 )
 from cadredesk.core.models.programmes import Link, LinkProject, Rating
 from cadredesk.core.models.reference import Cadre, Place, PlaceTagLink, Township, Unit
-from cadredesk.core.models.system import AuditEntry, Setting, User
+from cadredesk.core.models.system import (
+    AuditCheckpoint,
+    AuditEntry,
+    AuditKey,
+    AuditState,
+    ExchangeBase,
+    ExchangeConflict,
+    ExchangeIdentity,
+    Setting,
+    User,
+)
 from cadredesk.core.models.training import TrainingAttendance, TrainingCourse, TrainingSession
 
 __all__ = [
     "NAMING_CONVENTION",
     "Attendance",
+    "AuditCheckpoint",
     "AuditEntry",
+    "AuditKey",
+    "AuditState",
     "Ballot",
     "BallotMark",
     "Base",
@@ -45,6 +58,9 @@ __all__ = [
     "Dispatch",
     "DispatchEvent",
     "Evaluation",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeIdentity",
     "Holiday",
     "Household",
     "HouseholdVisit",
