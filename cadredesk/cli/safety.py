@@ -43,7 +43,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from cadredesk.services.backup import create_backup
 
     passphrase = _passphrase(args)
-    with workspace(args, write=False) as ctx:
+    with workspace(args, write=True) as ctx:  # a backup is audited
         result = create_backup(ctx, Path(args.out), passphrase, reason="手动")
     if args.json:
         emit(result.to_json())
@@ -263,7 +263,7 @@ def cmd_user_active(args: argparse.Namespace) -> int:
 def cmd_exchange_export(args: argparse.Namespace) -> int:
     from cadredesk.services.exchange import export_package
 
-    with workspace(args, write=False) as ctx:
+    with workspace(args, write=True) as ctx:  # an export is audited
         result = export_package(ctx, Path(args.out), township=args.township)
     if args.json:
         emit(result.to_json())

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 
@@ -142,7 +143,10 @@ def checkpoint(tx: Tx, out: Path | None = None) -> CheckpointResult:
             "by": tx.actor.username,
         }
         payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomic(out, lambda fh: fh.write(payload))
+        def write(fh: BinaryIO) -> None:
+            fh.write(payload)
+
+        write_atomic(out, write)
     tx.audit(
         entity="audit", entity_id=cp.count, detail=f"审计检查点：共 {cp.count} 条，末条 {cp.last_hash[:12]}"
     )

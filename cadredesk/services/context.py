@@ -257,15 +257,16 @@ def transaction(
         with ctx.db.sessionmaker() as session:
             tx = Tx(ctx, session, action, write=write)
             tx.permission = permission
-            _authorize(ctx, session, action, permission)
             if write:
                 _track_changes(session, tx)
                 with session.begin():
+                    _authorize(ctx, session, action, permission)
                     yield tx
                     session.flush()
                     if tx.changed and not tx.audits:
                         raise RuntimeError(f"{action}: data changed without an audit entry")
             else:
+                _authorize(ctx, session, action, permission)
                 yield tx
     except (SQLAlchemyError, OSError) as exc:
         user_error = translate(exc, ctx.db.display_name)

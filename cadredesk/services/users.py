@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -34,8 +35,10 @@ from cadredesk.errors import AccountLocked, LoginFailed, NotFound, PermissionDen
 from cadredesk.services.context import Actor, Context, Tx, command, query, transaction
 from cadredesk.storage import audit_log
 
-#: a hash of a random password: checked when the user does not exist, so timing tells nothing
-_DUMMY_HASH = hash_password("dummy-password-not-used-1A!")
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash checked when the user does not exist, so the time taken tells nothing."""
+    return hash_password("dummy-password-not-used-1A!")
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
     with transaction(ctx, "user.login", write=True, permission=None) as tx:
         user = tx.session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
-            check_password(password, _DUMMY_HASH)
+            check_password(password, _dummy_hash())
             tx.audit(
                 entity="user", entity_id=username[:32], detail="登录失败：用户不存在或已停用", result="fail"
             )
@@ -286,9 +289,9 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
                     authenticated=True,
                     audit_keys=seeds,
                 )
-                must_change = (
-                    user.password_changed_at is None or now - user.password_changed_at > PASSWORD_MAX_AGE
-                )
+                changed = user.password_changed_at
+                must_change = changed is None
+                expired = changed is not None and now - changed > PASSWORD_MAX_AGE
                 tx.audit(entity="user", entity_id=user.username, detail=f"登录成功（{user.role}）")
     if failure is not None:
         raise failure

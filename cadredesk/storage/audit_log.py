@@ -22,7 +22,7 @@ import os
 import socket
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cadredesk.core.audit import GENESIS, checkpoint_mac, digest, entry_mac, evolve
@@ -123,7 +123,7 @@ def record(
         # a database whose head was removed: start one from the table (verify reports the gap)
         prev = session.execute(select(AuditEntry.hash).where(AuditEntry.id == last_id)).scalar() or GENESIS
         session.execute(
-            AuditState.__table__.insert().values(id=1, count=last_id, last_hash=prev, key=None, epoch_id=None)
+            insert(AuditState).values(id=1, count=last_id, last_hash=prev, key=None, epoch_id=None)
         )
         key_hex = None
     else:
@@ -174,7 +174,7 @@ def start_epoch(session: Session, holder: str, password: str) -> int:
     if state is None:
         last = session.execute(select(AuditEntry.hash).where(AuditEntry.id == first - 1)).scalar()
         session.execute(
-            AuditState.__table__.insert().values(
+            insert(AuditState).values(
                 id=1, count=first - 1, last_hash=last or GENESIS, key=seed.hex(), epoch_id=key.id
             )
         )
