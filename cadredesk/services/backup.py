@@ -91,8 +91,7 @@ class Snapshot:
 
 def _sqlite_snapshot(db: Database, folder: Path) -> Snapshot:
     target = folder / "database.sqlite"
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    schema.vacuum_into(db, target)
     problems = schema.integrity_check(target)
     if problems:
         raise DatabaseDamaged(
@@ -181,7 +180,7 @@ def _record_backup(tx: Tx, result: BackupResult, reason: str) -> None:
 
 
 def create_backup(
-    ctx: Context, out: Path, passphrase: str | None = None, *, reason: str = ""
+    ctx: Context, out: Path, passphrase: str | None = None, *, reason: str = "", now: dt.datetime | None = None
 ) -> BackupResult:
     """A consistent, verified backup of the whole database at ``out`` (see the module doc)."""
     from cadredesk.io.atomic import write_atomic
@@ -200,7 +199,7 @@ def create_backup(
         header: dict[str, Any] = {
             "app": "CadreDesk",
             "app_version": __version__,
-            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "created_at": (now or ctx.now()).replace(tzinfo=dt.UTC).isoformat(timespec="seconds"),
             "schema_revision": snap.revision,
             "schema_number": REVISIONS.index(snap.revision) + 1 if snap.revision in REVISIONS else None,
             "source_id": source,
@@ -382,8 +381,7 @@ def restore_backup(ctx: Context, path: Path, passphrase: str | None = None) -> R
         pre = live.with_name(f"{live.stem}.pre-restore-{stamp}{live.suffix or '.sqlite'}")
         try:
             if live.exists() and live.stat().st_size > 0:
-                with db.engine.connect() as conn:
-                    conn.exec_driver_sql("VACUUM INTO ?", (str(pre),))
+                schema.vacuum_into(db, pre)
             else:
                 pre = None  # type: ignore[assignment]
             db.checkpoint()
@@ -511,7 +509,7 @@ def auto_backup(ctx: Context, reason: str = "exit", *, now: dt.datetime | None =
     now = now or ctx.now()
     out = folder / f"cadredesk-{now:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
     label = {"exit": "退出时自动", "daily": "每日自动"}.get(reason, "自动")
-    result = create_backup(ctx, out, reason=label)
+    result = create_backup(ctx, out, reason=label, now=now)
     prune(ctx, now)
     return result
 

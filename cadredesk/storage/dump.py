@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text
+from sqlalchemy import Connection, Table, insert, inspect, select, text
 from sqlalchemy import types as satypes
 
 from cadredesk.core.models import Base
@@ -60,15 +60,22 @@ def rows(conn: Connection) -> Iterator[tuple[Table, Any]]:
 
 
 def write(conn: Connection, path: Path, revision: str | None) -> dict[str, int]:
-    """Dump every table to ``path``; returns the row count of each table."""
+    """Dump every table to ``path`` (an older database: the tables and columns it has); returns the row
+    count of each table."""
     counts: dict[str, int] = {}
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(json.dumps({"magic": MAGIC, "version": 1, "revision": revision}) + "\n")
         for table in tables():
-            cols = [c.name for c in table.columns]
+            if table.name not in present:
+                continue
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            columns = [c for c in table.columns if c.name in have]
+            cols = [c.name for c in columns]
             fh.write(json.dumps({"table": table.name, "columns": cols}, ensure_ascii=False) + "\n")
             n = 0
-            result = conn.execute(select(table).order_by(*table.primary_key.columns)).yield_per(5000)
+            result = conn.execute(select(*columns).order_by(*table.primary_key.columns)).yield_per(5000)
             for row in result:
                 fh.write(json.dumps([_out(v) for v in row], ensure_ascii=False) + "\n")
                 n += 1

@@ -166,6 +166,15 @@ def upgrade(db: Database) -> None:
     _stamp_sqlite(db)
 
 
+def vacuum_into(db: Database, target: Path) -> None:
+    """A consistent copy of an SQLite database (outside any transaction: VACUUM refuses one)."""
+    raw = db.engine.raw_connection()
+    try:
+        raw.execute("VACUUM INTO ?", (str(target),))  # type: ignore[attr-defined]
+    finally:
+        raw.close()
+
+
 def backup_before_upgrade(db: Database) -> Path | None:
     """Copy an SQLite database with VACUUM INTO before a migration touches it."""
     path = db.path
@@ -173,8 +182,7 @@ def backup_before_upgrade(db: Database) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{current_revision(db)}-{stamp}{path.suffix}")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    vacuum_into(db, target)
     log.info("backup before upgrade: %s", target)
     return target
 
