@@ -55,12 +55,16 @@ def copy_database(src: Path, dst: Path) -> Context:
     return Context(db=db, actor=ACTOR)
 
 
-def logical(db: Database, *, skip: tuple[str, ...] = ("audit_log", "audit_state")) -> dict[str, list[tuple[object, ...]]]:
+def logical(
+    db: Database, *, skip: tuple[str, ...] = ("audit_log", "audit_state")
+) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (but the audit log, whose restore adds an entry) for equality checks."""
     out: dict[str, list[tuple[object, ...]]] = {}
     with db.reader() as s:
         for table in Base.metadata.sorted_tables:
             if table.name in skip:
                 continue
-            out[table.name] = [tuple(r) for r in s.execute(select(table).order_by(*table.primary_key.columns))]
+            out[table.name] = [
+                tuple(r) for r in s.execute(select(table).order_by(*table.primary_key.columns))
+            ]
     return out

@@ -36,7 +36,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def test_backup_is_verified_and_restores_identical_data(source: tuple[Path, Path], tmp_path: Path) -> None:
-    db_file, bak = source
+    db_file, _bak = source
     ctx = copy_database(db_file, tmp_path / "live.sqlite")
     want = logical(ctx.db)
     result = backup.create_backup(ctx, tmp_path / "b.cdbak")
@@ -45,7 +45,14 @@ def test_backup_is_verified_and_restores_identical_data(source: tuple[Path, Path
     checked = backup.verify_backup(tmp_path / "b.cdbak")
     assert checked.counts["cadre"] == 5 and checked.audit_count == result.audit_count
     # change the live data, then restore: the backup's data comes back, the replaced one is kept
-    save_cadre(ctx, CadreForm(name="新来的", gender="女", id_number=make_id(__import__("datetime").date(1990, 5, 5), male=False, seq=9)))
+    save_cadre(
+        ctx,
+        CadreForm(
+            name="新来的",
+            gender="女",
+            id_number=make_id(__import__("datetime").date(1990, 5, 5), male=False, seq=9),
+        ),
+    )
     assert len(list_cadres(ctx)) == 6
     res = backup.restore_backup(ctx, tmp_path / "b.cdbak")
     assert logical(ctx.db) == want
@@ -86,7 +93,9 @@ def test_a_thousand_corrupted_backups_are_all_refused_and_change_nothing(
     cases += [good[: rng.randrange(len(good))] for _ in range(200)]
     for _ in range(50):
         a, b = sorted(rng.sample(range(0, len(good) - 4096, 512), 2))
-        cases.append(good[:a] + good[b : b + 4096] + good[a + 4096 : b] + good[a : a + 4096] + good[b + 4096 :])
+        cases.append(
+            good[:a] + good[b : b + 4096] + good[a + 4096 : b] + good[a : a + 4096] + good[b + 4096 :]
+        )
     for _ in range(20):
         i = rng.randrange(len(good) - 64)
         cases.append(good[:i] + bytes(rng.randrange(256) for _ in range(64)) + good[i + 64 :])
@@ -129,7 +138,11 @@ def test_encrypted_backup_hides_names_and_ids_and_tells_a_wrong_password(
     assert backup.verify_backup(out, PASS).encrypted
     # tampering with an encrypted backup is 文件已损坏, not 密码错误 (the trailer is recomputed by the forger)
     rng = random.Random(7)
-    header_end = len(backup_file.MAGIC) + 6 + struct.unpack(">I", data[len(backup_file.MAGIC) + 2 : len(backup_file.MAGIC) + 6])[0]
+    header_end = (
+        len(backup_file.MAGIC)
+        + 6
+        + struct.unpack(">I", data[len(backup_file.MAGIC) + 2 : len(backup_file.MAGIC) + 6])[0]
+    )
     for _ in range(10):
         i = rng.randrange(header_end + 5, len(data) - 48)
         forged = bytearray(data[:-48])
@@ -209,7 +222,9 @@ def test_restore_of_an_older_schema_upgrades_it(tmp_path: Path) -> None:
     with old.engine.begin() as conn:
         alembic_command.upgrade(alembic_config(conn), "0001")
     with old.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO township (name, sort_order, version, created_at, updated_at) VALUES ('老镇', 1, 1, '2025-01-01', '2025-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO township (name, sort_order, version, created_at, updated_at) VALUES ('老镇', 1, 1, '2025-01-01', '2025-01-01')"
+        )
         conn.exec_driver_sql(
             "INSERT INTO audit_log (at, user, action, result, prev_hash, hash) "
             "VALUES ('2025-01-01 00:00:00', 'old', 'x', 'ok', :p, :h)",
@@ -252,13 +267,23 @@ def test_restore_of_an_older_schema_upgrades_it(tmp_path: Path) -> None:
     ),
     note=st.text(max_size=300),
 )
-def test_backup_restore_round_trips(tmp_path_factory: pytest.TempPathFactory, names: list[str], note: str) -> None:
+def test_backup_restore_round_trips(
+    tmp_path_factory: pytest.TempPathFactory, names: list[str], note: str
+) -> None:
     round_trip(tmp_path_factory.mktemp("rt"), names, note)
 
 
 def round_trip(folder: Path, names: list[str], note: str) -> None:
     ctx = small_database(folder / "a.sqlite", names)
-    save_cadre(ctx, CadreForm(name="备注人", gender="女", id_number=make_id(__import__("datetime").date(1970, 3, 3), male=False, seq=33), note=note or None))
+    save_cadre(
+        ctx,
+        CadreForm(
+            name="备注人",
+            gender="女",
+            id_number=make_id(__import__("datetime").date(1970, 3, 3), male=False, seq=33),
+            note=note or None,
+        ),
+    )
     backup.create_backup(ctx, folder / "a.cdbak", PASS if len(names) % 2 else None)
     want = logical(ctx.db)  # after: the backup gave the database its identity
     other = small_database(folder / "b.sqlite", ["别人甲", "别人乙"])

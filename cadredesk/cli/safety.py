@@ -128,22 +128,24 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     with workspace(args, write=False) as ctx:
         report = verify_audit(ctx, [Path(a) for a in args.anchor or []])
-    if args.json:
-        emit(report.to_json())
     for note in report.notes:
         say(f"提示：{note}", err=True)
     if report.broken_at is not None:
         raise UserError(
             f"审计日志第 {report.broken_at} 条记录异常：{report.reason}（共检查 {report.checked} 条）",
             key="audit-broken",
+            result=report.to_json(),
         )
     if report.missing_protections:
+        missing = "、".join(report.missing_protections)
         raise UserError(
-            "审计日志的保护触发器被删除："
-            + "、".join(report.missing_protections)
-            + "（下次写入时会自动恢复并记录）",
+            f"审计日志的保护触发器被删除：{missing}（下次写入时会自动恢复并记录）",
             key="audit-unprotected",
+            result=report.to_json(),
         )
+    if args.json:
+        emit(report.to_json())
+        return 0
     keyed = f"，其中 {report.keyed} 条已用审计密钥核对" if report.keyed else ""
     anchors = f"，与 {report.anchors} 个外部锚点一致" if report.anchors else ""
     say(f"审计日志完整：共 {report.checked} 条记录，校验链无断点{keyed}{anchors}")

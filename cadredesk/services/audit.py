@@ -143,6 +143,7 @@ def checkpoint(tx: Tx, out: Path | None = None) -> CheckpointResult:
             "by": tx.actor.username,
         }
         payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
         def write(fh: BinaryIO) -> None:
             fh.write(payload)
 

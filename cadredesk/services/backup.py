@@ -180,7 +180,12 @@ def _record_backup(tx: Tx, result: BackupResult, reason: str) -> None:
 
 
 def create_backup(
-    ctx: Context, out: Path, passphrase: str | None = None, *, reason: str = "", now: dt.datetime | None = None
+    ctx: Context,
+    out: Path,
+    passphrase: str | None = None,
+    *,
+    reason: str = "",
+    now: dt.datetime | None = None,
 ) -> BackupResult:
     """A consistent, verified backup of the whole database at ``out`` (see the module doc)."""
     from cadredesk.io.atomic import write_atomic

@@ -155,7 +155,8 @@ def open_workspace(
                 ctx = replace(ctx, clock=clock)
             if not read_only:
                 refresh_sort_keys(ctx)  # cheap when nothing changed: one settings row is read
-                restored = ensure_protections(ctx)  # dropped audit triggers are put back (and audited)
+            if write:  # a writer puts back dropped audit triggers (audited); readers only report them
+                restored = ensure_protections(ctx)
                 if restored:
                     log.warning("audit protections were missing and have been restored: %s", restored)
         except (SQLAlchemyError, OSError) as exc:

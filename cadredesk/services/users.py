@@ -35,6 +35,7 @@ from cadredesk.errors import AccountLocked, LoginFailed, NotFound, PermissionDen
 from cadredesk.services.context import Actor, Context, Tx, command, query, transaction
 from cadredesk.storage import audit_log
 
+
 @functools.cache
 def _dummy_hash() -> str:
     """A hash checked when the user does not exist, so the time taken tells nothing."""

@@ -17,12 +17,15 @@ What protects the log (see ``core/audit.py`` for the chain and the key evolution
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import os
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import String, func, insert, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from cadredesk.core.audit import GENESIS, checkpoint_mac, digest, entry_mac, evolve
@@ -72,7 +75,7 @@ PG_PROTECTIONS = (
 _PG_ADVISORY = 4344534
 
 
-def _hash(prev: str, e: AuditEntry) -> str:
+def _hash(prev: str, e: Any) -> str:
     return digest(
         prev,
         at=e.at,
@@ -299,6 +302,38 @@ class VerifyResult:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Raw:
+    id: int
+    at: dt.datetime | None
+    user: str
+    host: str | None
+    action: str
+    entity: str | None
+    entity_id: str | None
+    detail: str | None
+    result: str
+    prev_hash: str
+    hash: str
+    mac: str | None
+
+
+def _raw_entries(session: Session) -> Iterator[_Raw]:
+    """The entries as stored, a malformed timestamp read as None (a forger's edit, not a crash)."""
+    t = AuditEntry.__table__
+    cols = [type_coerce(t.c.at, String()) if c.name == "at" else c for c in t.columns]
+    for row in session.execute(select(*cols).order_by(t.c.id)).yield_per(2000):
+        values = dict(zip([c.name for c in t.columns], row, strict=True))
+        at = values["at"]
+        if isinstance(at, str):
+            try:
+                at = dt.datetime.fromisoformat(at)
+            except ValueError:
+                at = None
+        values["at"] = at if isinstance(at, dt.datetime) else None
+        yield _Raw(**values)
+
+
 def verify(
     session: Session,
     *,
@@ -322,8 +357,11 @@ def verify(
     anchor_counts = {h.count for _, h in anchors or []}
     checkpoints = list(session.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id)))
     anchor_counts |= {c.count for c in checkpoints}
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
+    for entry in _raw_entries(session):
         res.checked += 1
+        if entry.at is None:
+            res.problem = AuditProblem(entry.id, "记录的时间无法读取（记录被修改）")
+            return res
         if entry.id in starts:
             epoch = starts[entry.id]
             key = seeds.get(epoch.id)
@@ -345,7 +383,13 @@ def verify(
                 return res
             if key is not None:
                 if not hmac.compare_digest(entry_mac(key, entry.hash), entry.mac):
-                    res.problem = AuditProblem(entry.id, "审计密钥校验码不符（记录被修改后重算了校验链）")
+                    reason = "审计密钥校验码不符（记录被修改后重算了校验链）"
+                    if entry.id == epoch.first_entry and entry.id > 1:
+                        reason = (
+                            f"审计密钥校验码不符（本条或之前未加密钥的第 1–{entry.id - 1} 条记录"
+                            "被修改后重算了校验链）"
+                        )
+                    res.problem = AuditProblem(entry.id, reason)
                     return res
                 res.keyed += 1
                 key = evolve(key)
@@ -398,5 +442,4 @@ def verify(
             ):
                 res.problem = AuditProblem(c.count, f"审计检查点 {c.id} 的校验码不符（检查点被伪造）")
                 return res
-    return res
     return res

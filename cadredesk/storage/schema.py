@@ -170,7 +170,7 @@ def vacuum_into(db: Database, target: Path) -> None:
     """A consistent copy of an SQLite database (outside any transaction: VACUUM refuses one)."""
     raw = db.engine.raw_connection()
     try:
-        raw.execute("VACUUM INTO ?", (str(target),))  # type: ignore[attr-defined]
+        raw.execute("VACUUM INTO ?", (str(target),))
     finally:
         raw.close()
 
