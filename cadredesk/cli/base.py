@@ -148,7 +148,9 @@ def login_args(args: argparse.Namespace, ctx: Context, *, allow_must_change: boo
 
 
 @contextmanager
-def workspace(args: argparse.Namespace, *, write: bool, must_change_ok: bool = False) -> Iterator[Context]:
+def workspace(
+    args: argparse.Namespace, *, write: bool, must_change_ok: bool = False, damaged_ok: bool = False
+) -> Iterator[Context]:
     """The database named by ``--db``, opened for this command and logged in; closed (WAL checkpointed)
     afterwards.
 
@@ -156,8 +158,13 @@ def workspace(args: argparse.Namespace, *, write: bool, must_change_ok: bool = F
     """
     from cadredesk.services.database import open_workspace
 
-    ws = open_workspace(args.db, write=write)
+    ws = open_workspace(args.db, write=write, damaged_ok=damaged_ok)
     try:
+        if ws.damaged and damaged_ok:  # restore over a damaged file: its accounts cannot be read
+            say("警告：当前数据库已损坏或无法读取，将用备份替换它，损坏的文件另存一份。", err=True)
+            args._over_damaged = True
+            yield ws.ctx
+            return
         if ws.damaged:
             say(f"警告：{ws.ctx.read_only_reason}", err=True)
         yield login_args(args, ws.ctx, allow_must_change=must_change_ok)

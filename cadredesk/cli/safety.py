@@ -83,8 +83,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes", "是"):
             say("已取消，数据库未改动。")
             return 1
-    with workspace(args, write=True) as ctx:
-        result = restore_backup(ctx, Path(args.file), passphrase)
+    with workspace(args, write=True, damaged_ok=True) as ctx:
+        over_damaged = bool(getattr(args, "_over_damaged", False))
+        result = restore_backup(ctx, Path(args.file), passphrase, over_damaged=over_damaged)
     if args.json:
         emit(result.to_json())
     else:

@@ -8,6 +8,7 @@ removed and an existing target is left untouched. OS errors become a ``UserError
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from cadredesk.errors import UserError
+from cadredesk.errors import DiskFull, UserError
 
 
 def _umask() -> int:
@@ -82,6 +83,14 @@ def write_atomic(
             ) from exc
         done = True
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull(
+                f"磁盘空间已满，“{out}”没有写成（原有的文件未改动）。请清理磁盘或换一个位置后重试。"
+            ) from exc
+        if exc.errno == errno.EFBIG:
+            raise DiskFull(
+                f"“{out}”超过了该磁盘允许的单个文件大小（FAT32 格式的U盘最大 4 GB），没有写成（原有的文件未改动）。"
+            ) from exc
         raise UserError(
             f"写入“{out}”失败：{exc.strerror or exc}（磁盘已满或没有写权限？）", key="output-write"
         ) from exc

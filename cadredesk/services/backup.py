@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import shutil
@@ -38,7 +39,7 @@ from cadredesk import __version__
 from cadredesk.core.models import Setting
 from cadredesk.core.retention import keep
 from cadredesk.core.security import Permission
-from cadredesk.errors import BackupDamaged, BackupTooNew, DatabaseDamaged, UserError
+from cadredesk.errors import BackupDamaged, BackupTooNew, DatabaseDamaged, DiskFull, UserError
 from cadredesk.services.context import Context, Tx, command, query
 from cadredesk.storage import audit_log, backup_file, dump, schema
 from cadredesk.storage.engine import Database
@@ -51,6 +52,22 @@ SUFFIX = ".cdbak"
 
 def _fault(exc: BaseException, where: str) -> BaseException:
     return translate(exc, where) or exc
+
+
+#: SQLite result codes of a failed write: SQLITE_FULL, IOERR_WRITE, IOERR_FSYNC, IOERR_TRUNCATE
+_WRITE_FAULTS = {13, 778, 1034, 1546}
+
+
+def _writing_failed(exc: BaseException, live: Path | None) -> bool:
+    """Whether a snapshot failed writing its scratch copy (not reading the live database)."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        return orig.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code in _WRITE_FAULTS:
+        return True
+    # VACUUM INTO reports a plain I/O error: it was the copy when the live file still reads soundly
+    return code == 10 and live is not None and not schema.quick_check(live)
 
 
 @contextlib.contextmanager
@@ -200,6 +217,11 @@ def create_backup(
         try:
             snap = _sqlite_snapshot(db, scratch) if db.is_sqlite else _pg_snapshot(db, scratch)
         except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+            if _writing_failed(exc, db.path):  # the live database was only read: the scratch copy did not fit
+                raise DiskFull(
+                    f"备份失败：无法在 {scratch.parent} 写入数据库快照（磁盘空间不足或文件过大）。"
+                    "数据库未受影响，没有生成备份文件。请清理磁盘后重试。"
+                ) from exc
             raise _fault(exc, db.display_name) from exc
         header: dict[str, Any] = {
             "app": "CadreDesk",
@@ -364,10 +386,18 @@ def _prepare_sqlite(scratch: Path, header: dict[str, Any]) -> tuple[Path, str | 
     return candidate, upgraded
 
 
-def restore_backup(ctx: Context, path: Path, passphrase: str | None = None) -> RestoreResult:
-    """Verify, then replace the database with the backup's content (see the module doc)."""
+def restore_backup(
+    ctx: Context, path: Path, passphrase: str | None = None, *, over_damaged: bool = False
+) -> RestoreResult:
+    """Verify, then replace the database with the backup's content (see the module doc).
+
+    ``over_damaged``: the live file is damaged or unreadable (``open_workspace(damaged_ok=True)``):
+    its accounts cannot be read, so whoever may write the file may restore it; the damaged bytes are
+    kept as the pre-restore copy and the restore is audited in the restored database.
+    """
     path = Path(path)
-    _may_restore(ctx)
+    if not over_damaged:
+        _may_restore(ctx)
     db = ctx.db
     if ctx.read_only:
         raise UserError(
@@ -384,17 +414,28 @@ def restore_backup(ctx: Context, path: Path, passphrase: str | None = None) -> R
         candidate, upgraded = _prepare_sqlite(scratch, header)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         pre = live.with_name(f"{live.stem}.pre-restore-{stamp}{live.suffix or '.sqlite'}")
+        wal = live.with_name(live.name + "-wal")
         try:
-            if live.exists() and live.stat().st_size > 0:
+            if over_damaged:  # no snapshot of a damaged file: its bytes as they are, -wal beside them
+                db.engine.dispose()
+                pre = pre.with_name(pre.stem + "-damaged" + pre.suffix)
+                n = 1
+                while pre.exists():  # two restores within one second keep both damaged files
+                    n += 1
+                    pre = pre.with_name(f"{live.stem}.pre-restore-{stamp}-damaged-{n}{pre.suffix}")
+                shutil.copyfile(live, pre)
+                if wal.exists():
+                    shutil.copyfile(wal, pre.with_name(pre.name + "-wal"))
+            elif live.exists() and live.stat().st_size > 0:
                 schema.vacuum_into(db, pre)
             else:
                 pre = None  # type: ignore[assignment]
-            db.checkpoint()
+            if not over_damaged:
+                db.checkpoint()
             db.engine.dispose()
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
             raise _fault(exc, db.display_name) from exc
-        wal = live.with_name(live.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
+        if not over_damaged and wal.exists() and wal.stat().st_size > 0:
             raise UserError(
                 "数据库的预写日志（-wal）仍有未写入的内容，为安全起见未恢复。请关闭其他程序后重试。",
                 key="wal-busy",

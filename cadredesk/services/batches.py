@@ -14,6 +14,7 @@ from cadredesk.core.campaign import term_years as term_years_of
 from cadredesk.core.enums import Level
 from cadredesk.core.models import Batch, Dispatch
 from cadredesk.core.security import Permission
+from cadredesk.core.text import clean_text
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Context, Tx, command, query
 
@@ -128,7 +129,7 @@ def form_of(batch: Batch) -> BatchForm:
 
 def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
     """Validate a form; returns it normalised and the note on a non-standard term (None: standard)."""
-    name = form.name.strip()
+    name = clean_text(form.name).strip()  # no control characters or bidirectional overrides
     if not name:
         raise ValidationError("批次名称不能为空")
     try:

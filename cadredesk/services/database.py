@@ -99,8 +99,13 @@ def open_workspace(
     write: bool = True,
     actor: Actor | None = None,
     clock: Callable[[], dt.date] | None = None,
+    damaged_ok: bool = False,
 ) -> Workspace:
-    """Open, check, lock (writers) and bring the schema up to date; raises ``UserError`` with the reason."""
+    """Open, check, lock (writers) and bring the schema up to date; raises ``UserError`` with the reason.
+
+    ``damaged_ok`` (restore only): a damaged or unreadable file is opened with the writer's lock but
+    nothing is written to it on opening — the restore replaces it (keeping it as the pre-restore copy).
+    """
     db = Database(resolve_url(target))
     lock: InstanceLock | None = None
     read_only = False
@@ -121,19 +126,36 @@ def open_workspace(
                     f"数据库正被另一个 CadreDesk 使用（{InstanceLock(path).holder_text()}），现在只能查看，"
                     "不能修改。请在那个程序中操作，或先关闭它。"
                 )
-            revision = schema.peek_sqlite(path)
+            try:
+                revision = schema.peek_sqlite(path)
+            except DatabaseDamaged as exc:
+                if not damaged_ok:
+                    raise
+                revision, damaged = None, [exc.message]  # not even a database: restore replaces it
             if revision is not None and revision not in REVISIONS:
                 schema.refuse_newer(db, revision)
             damage = schema.quick_check(path) if revision is not None else []
             if damage:
                 message = f"数据库 {path} 已损坏（{damage[0][:80]}），只能查看，不能再写入。{RESTORE_HINT}"
-                if write:
+                if write and not damaged_ok:
                     raise DatabaseDamaged(message)
-                log.warning("damaged database opened read-only: %s: %s", path, damage)
-                read_only, reason = True, message
+                log.warning("damaged database opened (restore: %s): %s: %s", damaged_ok, path, damage)
+                if not damaged_ok:
+                    read_only, reason = True, message
                 damaged = damage
         try:
-            found = schema.state(db)
+            try:
+                found = schema.state(db)
+            except (SQLAlchemyError, OSError) as exc:
+                fault = _fault(exc, db)
+                if not (damaged_ok and isinstance(fault, DatabaseDamaged)):
+                    raise
+                damaged, found = [fault.message], SchemaState.CURRENT  # not readable at all: restore it
+            if damaged and damaged_ok:
+                ctx = Context(db=db, actor=actor or Actor.from_os())
+                if clock is not None:
+                    ctx = replace(ctx, clock=clock)
+                return Workspace(ctx=ctx, found=found, lock=lock, damaged=damaged)
             if found is SchemaState.NEWER:
                 schema.refuse_newer(db)
             if found is not SchemaState.CURRENT:
