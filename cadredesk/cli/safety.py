@@ -121,6 +121,21 @@ def cmd_restore_points(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_auto_backup(args: argparse.Namespace) -> int:
+    from cadredesk.services.backup import auto_backup, auto_backup_due
+
+    with workspace(args, write=True) as ctx:
+        if args.if_due and not auto_backup_due(ctx):
+            say("今天已有自动备份，无需再备份。")
+            return 0
+        result = auto_backup(ctx, args.reason)
+    if args.json:
+        emit(result.to_json())
+    else:
+        say(f"自动备份已完成并校验通过：{result.path}（{result.size} 字节）；旧备份按 7 日、4 周、12 月保留")
+    return 0
+
+
 # --------------------------------------------------------------------------- audit
 
 
@@ -251,6 +266,17 @@ def cmd_user_role(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_idle_lock(args: argparse.Namespace) -> int:
+    from cadredesk.services.settings import idle_lock_minutes, set_idle_lock_minutes
+
+    with workspace(args, write=args.minutes is not None) as ctx:
+        if args.minutes is not None:
+            set_idle_lock_minutes(ctx, args.minutes)
+        minutes = idle_lock_minutes(ctx)
+    say(f"空闲 {minutes} 分钟后锁定屏幕")
+    return 0
+
+
 def cmd_user_active(args: argparse.Namespace) -> int:
     from cadredesk.services.users import set_active
 
@@ -339,6 +365,10 @@ def register(sub: Any, add: AddCommand) -> None:
     json_flag(sp)
     sp = add("restore-points", cmd_restore_points, "列出本数据库的自动备份（可用于恢复）")
     json_flag(sp)
+    sp = add("auto-backup", cmd_auto_backup, "自动备份到应用数据文件夹（按 7 日、4 周、12 月保留旧备份）")
+    sp.add_argument("--reason", choices=["exit", "daily"], default="daily", help="exit 退出时，daily 每日")
+    sp.add_argument("--if-due", action="store_true", help="只在距上次自动备份满一天时备份")
+    json_flag(sp)
 
     aud = add("audit", _need_sub, "审计日志")
     asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
@@ -376,6 +406,8 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("role", choices=ROLES, metavar="ROLE", help="角色：" + "、".join(ROLES))
     sp.add_argument("--township", metavar="NAME", help="乡镇联络员负责的乡镇")
+    sp = add("idle-lock", cmd_user_idle_lock, "查看或设置空闲锁屏时间（设置须系统管理员）", usub)
+    sp.add_argument("minutes", nargs="?", type=int, metavar="MINUTES", help="1 至 60 分钟")
     for verb, help_ in (("disable", "停用账号"), ("enable", "启用账号")):
         sp = add(verb, cmd_user_active, help_ + "（系统管理员）", usub)
         sp.add_argument("name", metavar="NAME")
