@@ -351,6 +351,15 @@ def _record_restore(tx: Tx, detail: str) -> None:
     tx.audit(entity="backup", detail=detail)
 
 
+def _unused(path: Path) -> Path:
+    """``path``, or ``path`` numbered -2, -3 … when taken (two restores within one second)."""
+    n, candidate = 1, path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def _prepare_sqlite(scratch: Path, header: dict[str, Any]) -> tuple[Path, str | None]:
     """The database to swap in, checked and at the current schema; returns (file, upgraded from)."""
     rev = header.get("schema_revision")
@@ -418,15 +427,12 @@ def restore_backup(
         try:
             if over_damaged:  # no snapshot of a damaged file: its bytes as they are, -wal beside them
                 db.engine.dispose()
-                pre = pre.with_name(pre.stem + "-damaged" + pre.suffix)
-                n = 1
-                while pre.exists():  # two restores within one second keep both damaged files
-                    n += 1
-                    pre = pre.with_name(f"{live.stem}.pre-restore-{stamp}-damaged-{n}{pre.suffix}")
+                pre = _unused(pre.with_name(pre.stem + "-damaged" + pre.suffix))
                 shutil.copyfile(live, pre)
                 if wal.exists():
                     shutil.copyfile(wal, pre.with_name(pre.name + "-wal"))
             elif live.exists() and live.stat().st_size > 0:
+                pre = _unused(pre)
                 schema.vacuum_into(db, pre)
             else:
                 pre = None  # type: ignore[assignment]
