@@ -191,3 +191,34 @@ def test_five_wrong_passwords_lock_the_account(clerks: Clerks) -> None:
     entries = json.loads(as_(clerks, "shenji", "audit", "list", "--limit", "200", "--json").stdout)
     failed = [e for e in entries if e["action"].startswith("user.login") and e["result"] != "ok"]
     assert len(failed) >= 5
+
+
+def test_the_idle_lock_follows_the_setting_on_a_fake_clock(tmp_path: Path) -> None:
+    from cadredesk.errors import LoginFailed
+    from cadredesk.services import settings, users
+    from tests.safety_helpers import small_database
+
+    ctx = small_database(tmp_path / "锁屏.sqlite")
+    assert settings.idle_lock_minutes(ctx) == 10  # 等保's ten minutes by default
+    users.setup_admin(ctx, "admin", PASSWORDS["admin"])
+    admin = users.logged_in(ctx, users.login(ctx, "admin", PASSWORDS["admin"]))
+    settings.set_idle_lock_minutes(admin, 2)
+    with pytest.raises(Exception, match="1 至 60"):
+        settings.set_idle_lock_minutes(admin, 0)  # the lock cannot be switched off
+    now = [1000.0]
+    lock = users.idle_lock(admin, clock=lambda: now[0])
+    now[0] += 119
+    assert not lock.locked
+    lock.touch()  # input resets the timer
+    now[0] += 119
+    assert not lock.locked
+    now[0] += 1
+    assert lock.locked
+    lock.touch()  # input does not unlock
+    assert lock.locked
+    with pytest.raises(LoginFailed):
+        users.unlock(admin, "Wrong-Pass-1")
+    users.unlock(admin, PASSWORDS["admin"])
+    lock.unlocked()
+    assert not lock.locked and lock.remaining() == 120
+    ctx.db.close()

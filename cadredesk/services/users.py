@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -25,6 +27,7 @@ from cadredesk.core.enums import UserRole
 from cadredesk.core.models import Township, User
 from cadredesk.core.security import (
     PASSWORD_MAX_AGE,
+    IdleLock,
     LoginState,
     Permission,
     after_failure,
@@ -302,6 +305,15 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
 def logged_in(ctx: Context, result: LoginResult) -> Context:
     """The context acting as the logged-in user."""
     return replace(ctx, actor=result.actor)
+
+
+def idle_lock(ctx: Context, clock: Callable[[], float] | None = None) -> IdleLock:
+    """The GUI's idle lock with the database's timeout (``settings.idle_lock_minutes``): call ``touch()``
+    on input, poll ``locked``, and after ``unlock(ctx, password)`` succeeded call ``unlocked()``."""
+    from cadredesk.services.settings import idle_lock_minutes
+
+    minutes = idle_lock_minutes(ctx)
+    return IdleLock(timeout=minutes * 60.0, clock=clock or time.monotonic)
 
 
 def unlock(ctx: Context, password: str) -> LoginResult:
