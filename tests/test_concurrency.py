@@ -69,6 +69,8 @@ def _client(
                     save_cadre(ctx, dataclasses.replace(form, note=(form.note or "") + token))
                 except Conflict as exc:
                     assert "已被他人修改" in exc.message
+                    if exc.result:  # the clerk sees both values of what differs
+                        assert "备注：您填写" in exc.message and "note" in exc.result
                     with lock:
                         stats["conflicts"] += 1
                     continue

@@ -139,7 +139,7 @@ def save_cadre(tx: Tx, form: CadreForm) -> int:
             raise NotFound(f"干部记录 {clean.id} 已被删除")
         cadre = found
         if clean.version is not None and cadre.version != clean.version:
-            raise Conflict(f"“{cadre.name}”的记录已被他人修改，请重新打开后再编辑")
+            raise _conflict(cadre, clean)
         action = "cadre.update"
     changed = [k for k in FORM_FIELDS if getattr(cadre, k, None) != getattr(clean, k)]
     for k in FORM_FIELDS:
@@ -152,6 +152,30 @@ def save_cadre(tx: Tx, form: CadreForm) -> int:
         raise Conflict(f"“{clean.name}”的记录已被他人修改，请重新打开后再编辑") from None
     tx.audit(action=action, entity="cadre", entity_id=cadre.id, detail=",".join(changed) or "无变化")
     return cadre.id
+
+
+def _conflict(current: Cadre, form: CadreForm) -> Conflict:
+    """A stale edit: both values of every field where the form and the saved record differ."""
+    from cadredesk.io.roster_layout import FIELD_LABELS
+
+    def shown(key: str, value: object) -> str:
+        text = "（空）" if value in (None, "") else str(value)
+        text = mask_id(text) if key == "id_number" else mask_phone(text) if key == "phone" else text
+        return text if len(text) <= 20 else text[:20] + "…"
+
+    diffs = {
+        k: (getattr(form, k), getattr(current, k))
+        for k in FORM_FIELDS
+        if getattr(form, k) != getattr(current, k)
+    }
+    listed = "；".join(
+        f"{FIELD_LABELS.get(k, k)}：您填写“{shown(k, ours)}”，现为“{shown(k, theirs)}”"
+        for k, (ours, theirs) in list(diffs.items())[:3]
+    )
+    return Conflict(
+        f"“{current.name}”的记录已被他人修改，请重新打开后再编辑" + (f"（{listed}）" if listed else ""),
+        result={k: {"ours": shown(k, o), "theirs": shown(k, t)} for k, (o, t) in diffs.items()},
+    )
 
 
 @query(permission=Permission.VIEW)

@@ -12,6 +12,8 @@ For each record the importer compares three hashes of its content: ours, theirs,
 
 - theirs = ours: nothing to do;  theirs = base: they did not change it, ours is newer — kept;
 - ours = base (or we never had it): theirs is applied;
+- a package also carries, per record, what its sender last received from each peer (``bases``): the
+  importer finds there what it sent, so the first package back after a round trip is judged the same way;
 - otherwise both sides changed it: an ``exchange_conflict`` row for the clerk
   (``resolve_conflict(..., "ours" | "theirs")``); re-importing the same package adds nothing.
 
@@ -473,17 +475,19 @@ def _export(tx: Tx, out: Path, township: str | None, own: str) -> ExportResult:
     refs = Refs(s)
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
+    # what each peer last sent us of a record: the peer, importing this, knows whether it changed since
+    bases: dict[str, dict[str, str]] = {}
+    for b in s.scalars(select(ExchangeBase)):
+        bases.setdefault(b.uid, {})[b.peer] = b.hash
     for kind in KINDS.values():
         lines = []
         for row in kind.rows(s, tw.id):
             content = kind.content(refs, row)
-            lines.append(
-                json.dumps(
-                    {"uid": kind.uid(refs, row, own), "hash": content_hash(content), "content": content},
-                    ensure_ascii=False,
-                    sort_keys=True,
-                )
-            )
+            uid = kind.uid(refs, row, own)
+            record: dict[str, Any] = {"uid": uid, "hash": content_hash(content), "content": content}
+            if uid in bases:
+                record["bases"] = bases[uid]
+            lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
         members[f"records/{kind.name}.jsonl"] = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
         counts[kind.name] = len(lines)
     manifest = {
@@ -691,15 +695,18 @@ def _import(
                 ours_hash = content_hash(ours) if ours is not None else None
                 base = s.get(ExchangeBase, (peer, uid))
                 base_hash = base.hash if base is not None else None
+                # what we last sent the peer of this record, as the peer recorded it
+                peer_bases = item.get("bases")
+                sent = peer_bases.get(own_id) if isinstance(peer_bases, dict) else None
+                known = {h for h in (base_hash, sent) if h}
                 if ours_hash == theirs_hash:
                     report.unchanged += 1
                     _set_base(s, peer, uid, theirs_hash)
-                elif base_hash is not None and theirs_hash == base_hash:
+                elif theirs_hash in known:  # they did not change it since: ours is newer
                     report.kept += 1
-                elif (local is None and base_hash is None) or (
-                    ours_hash is not None and ours_hash == base_hash
-                ):
-                    row = kind.apply(refs, local, theirs)
+                elif (local is None and base_hash is None) or (ours_hash is not None and ours_hash in known):
+                    with s.no_autoflush:  # a new row is added before its references are looked up
+                        row = kind.apply(refs, local, theirs)
                     s.flush()
                     kind.remember(refs, uid, own_id, row)
                     _set_base(s, peer, uid, theirs_hash)
@@ -782,7 +789,8 @@ def resolve_conflict(tx: Tx, conflict_id: int, keep: str) -> None:
         own_id = own.value if own is not None else ""
         refs = Refs(s)
         local = kind.find(refs, c.uid, own_id, theirs)
-        row = kind.apply(refs, local, theirs)
+        with s.no_autoflush:
+            row = kind.apply(refs, local, theirs)
         s.flush()
         kind.remember(refs, c.uid, own_id, row)
     _set_base(s, c.peer, c.uid, c.theirs_hash)
