@@ -196,6 +196,7 @@ def crash_cycles(db: Path, cycles: int, *, seed: int = 0, max_delay: float = 0.6
         time.sleep(rng.uniform(0, max_delay))
         os.kill(proc.pid, signal.SIGKILL)
         rest = proc.stdout.read()
+        proc.stdout.close()
         proc.wait()
         for line in (first + rest).splitlines():
             parts = line.split()

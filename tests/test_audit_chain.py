@@ -287,3 +287,16 @@ def test_hundreds_of_tamperings_are_each_found_at_the_first_bad_entry(tmp_path: 
         found += 1
     assert found == 300
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_the_viewer_filters_and_pages(plain: Context) -> None:
+    from cadredesk.services.audit import entries
+
+    newest = entries(plain, limit=3)
+    assert [e.id for e in newest] == sorted((e.id for e in newest), reverse=True)
+    page2 = entries(plain, limit=3, before_id=newest[-1].id)
+    assert page2 and max(e.id for e in page2) < newest[-1].id
+    created = entries(plain, action="batch.")
+    assert len(created) == 6 and {e.action for e in created} == {"batch.create"}
+    assert entries(plain, user="tester", action="batch.create", limit=2)[0].detail.startswith("批次5")  # type: ignore[union-attr]
+    assert entries(plain, user="nobody") == []

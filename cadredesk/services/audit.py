@@ -182,11 +182,29 @@ class EntryRow:
 
 
 @query(permission=Permission.AUDIT)
-def entries(tx: Tx, *, since: dt.datetime | None = None, limit: int = 500) -> list[EntryRow]:
-    """The newest entries first (the auditor's viewer)."""
+def entries(
+    tx: Tx,
+    *,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    before_id: int | None = None,
+    limit: int = 500,
+) -> list[EntryRow]:
+    """The newest entries first (the auditor's viewer): ``since``/``until`` (UTC), one ``user``, actions
+    starting with ``action`` (``"backup"``, ``"user.login"``), and ``before_id`` to page back."""
     q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if since is not None:
         q = q.where(AuditEntry.at >= since)
+    if until is not None:
+        q = q.where(AuditEntry.at < until)
+    if user:
+        q = q.where(AuditEntry.user == user)
+    if action:
+        q = q.where(AuditEntry.action.startswith(action, autoescape=True))
+    if before_id is not None:
+        q = q.where(AuditEntry.id < before_id)
     return [
         EntryRow(e.id, e.at, e.user, e.host, e.action, e.entity, e.entity_id, e.detail, e.result)
         for e in tx.session.scalars(q)
