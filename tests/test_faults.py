@@ -351,3 +351,17 @@ def test_long_and_control_character_values_from_a_workbook(tmp_path: Path) -> No
     names = {c["name"]: c for c in json.loads(cli("list", "cadres", "--json", db=db).stdout)}
     assert set(names) == {"张三丰", "王五"}  # the override removed, the long row not taken, nothing cut
     assert names["张三丰"]["unit"] == "县财政局[2J2J"
+
+
+def test_an_over_long_value_is_refused_on_both_engines(any_ctx: Any) -> None:
+    """PostgreSQL would fail the transaction with a driver error and SQLite would keep the value whole:
+    both refuse it with the field and its width, and nothing is written."""
+    from cadredesk.errors import ValidationError
+    from cadredesk.services.batches import BatchForm, create_batch, list_batches
+
+    start, end = dt.date(2027, 1, 1), dt.date(2027, 12, 31)
+    with pytest.raises(ValidationError, match="超过“名称”允许的 128 个字"):
+        create_batch(any_ctx, BatchForm.defaults("county", start, end, name="长" * 129))
+    assert list_batches(any_ctx) == []
+    create_batch(any_ctx, BatchForm.defaults("county", start, end, name="长" * 128))  # exactly the width
+    assert [b.name for b in list_batches(any_ctx)] == ["长" * 128]

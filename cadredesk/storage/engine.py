@@ -127,13 +127,17 @@ _WIDTH_LABELS = {
 def _refuse_over_long(session: Session, _ctx: Any, _instances: Any) -> None:
     """No value is cut to its column's width without a word: SQLite would keep it whole, PostgreSQL
     would fail the whole transaction with a driver error — both engines refuse it here, naming it."""
-    for obj in (*session.new, *session.dirty):
-        mapper = inspect(obj).mapper
+    new = set(session.new)
+    for obj in (*new, *session.dirty):
+        state = inspect(obj)
+        mapper = state.mapper
         for attr in mapper.column_attrs:
             column = attr.columns[0]
             limit = getattr(column.type, "length", None)
             if not isinstance(column.type, String) or not limit:
                 continue
+            if obj not in new and not state.attrs[attr.key].history.has_changes():
+                continue  # an old value is not questioned when another field is edited
             value = obj.__dict__.get(attr.key)
             if isinstance(value, str) and len(value) > limit:
                 label = _WIDTH_LABELS.get(column.name, f"{mapper.local_table.name}.{column.name}")
