@@ -85,11 +85,13 @@ def write_atomic(
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull(
-                f"磁盘空间已满，“{out}”没有写成（原有的文件未改动）。请清理磁盘或换一个位置后重试。"
+                f"磁盘空间已满，“{out}”没有写成（原有的文件未改动）。请清理磁盘或换一个位置后重试。",
+                key="output-write",  # the key every failed output write has had
             ) from exc
         if exc.errno == errno.EFBIG:
             raise DiskFull(
-                f"“{out}”超过了该磁盘允许的单个文件大小（FAT32 格式的U盘最大 4 GB），没有写成（原有的文件未改动）。"
+                f"“{out}”超过了该磁盘允许的单个文件大小（FAT32 格式的U盘最大 4 GB），没有写成（原有的文件未改动）。",
+                key="output-write",
             ) from exc
         raise UserError(
             f"写入“{out}”失败：{exc.strerror or exc}（磁盘已满或没有写权限？）", key="output-write"
