@@ -1,4 +1,4 @@
-"""Commands of the campaign itself: init, demo, check, batches, cadres, imports, exports, print, audit."""
+"""Commands of the campaign itself: init, demo, check, batches, cadres, imports, exports, print."""
 
 from __future__ import annotations
 
@@ -65,20 +65,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             say(f"- {kind}［{label(v.rule)}］{v.subject}：{v.detail}")
         say(f"共 {len(result.violations)} 条规则提示")
     return 0 if result.integrity == "ok" else 1
-
-
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from cadredesk.services.audit import verify_audit
-
-    with workspace(args, write=False) as ctx:
-        report = verify_audit(ctx)
-    if not report.intact:
-        raise UserError(
-            f"审计日志第 {report.broken_at} 条记录异常：{report.reason}（共检查 {report.checked} 条）",
-            key="audit-broken",
-        )
-    say(f"审计日志完整：共 {report.checked} 条记录，校验链无断点")
-    return 0
 
 
 # --------------------------------------------------------------------------- batches and cadres
@@ -328,10 +314,6 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument(
         "--year", type=int, metavar="YYYY", help="ballots：该年度年度考核的测评票（默认期满考核）"
     )
-
-    aud = add("audit", _need_sub, "审计日志")
-    asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
-    add("verify", cmd_audit_verify, "校验审计日志是否被篡改", asub)
 
 
 def _need_sub(args: argparse.Namespace) -> int:  # pragma: no cover - argparse requires the subcommand

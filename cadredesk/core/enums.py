@@ -172,9 +172,12 @@ class Gender(StrEnum):
 
 
 class UserRole(StrEnum):
+    """Separation of duties: every account holds exactly one role (core/security.PERMISSIONS)."""
+
     ADMIN = "系统管理员"
-    AUDITOR = "审计管理员"
+    AUDITOR = "安全审计员"
     OPERATOR = "业务操作员"
+    TOWNSHIP_CLERK = "乡镇联络员"  # limited to one township (User.township_id)
 
 
 class LinkKind(StrEnum):

@@ -36,6 +36,7 @@ from cadredesk.core.models import (
 )
 from cadredesk.core.rules import Violation, campaign, mentoring, on_post, residency
 from cadredesk.core.rules import evaluation as evaluation_rules
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound
 from cadredesk.services import compliance, evaluation
 from cadredesk.services.context import Tx, query
@@ -372,7 +373,7 @@ def freeze_findings(s: Session, b: Batch, day: dt.date) -> list[Violation]:
 # --------------------------------------------------------------------------- the check
 
 
-@query
+@query(permission=Permission.VIEW)
 def run_checks(tx: Tx, batch: str | None = None, as_of: dt.date | None = None) -> CheckResult:
     """Every rule on every batch (or the named one) as of ``as_of`` (default: today), and the integrity
     of what the rules read: the tables their facts come from, with their indexes and foreign keys.
@@ -406,7 +407,7 @@ def run_checks(tx: Tx, batch: str | None = None, as_of: dt.date | None = None) -
     return result
 
 
-@query
+@query(permission=Permission.VIEW)
 def batch_findings(tx: Tx, batch_id: int, as_of: dt.date | None = None) -> list[Violation]:
     b = tx.session.get(Batch, batch_id)
     if b is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
+from cadredesk.core.security import Permission
 from cadredesk.errors import UserError
 from cadredesk.services import (
     batches,
@@ -64,7 +65,7 @@ def print_meta(tx: Tx, title: str, data_hash: str) -> PrintMeta:
     )
 
 
-@command("print.roster")
+@command("print.roster", permission=Permission.EXPORT)
 def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
     from cadredesk.io.pdf.roster import render_roster, roster_data_hash, roster_title
 

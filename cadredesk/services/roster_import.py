@@ -41,6 +41,8 @@ from cadredesk.core.enums import DispatchStatus, PlaceKind, Role
 from cadredesk.core.models import Batch, Cadre, Dispatch, DispatchEvent, Place, Township, Unit, utcnow
 from cadredesk.core.names import initials_index, stroke_key
 from cadredesk.core.ranks import normalise_rank
+from cadredesk.core.security import Permission
+from cadredesk.core.text import length_problems
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -164,7 +166,7 @@ def _education(value: Any) -> tuple[str | None, str]:
 
 
 def _opt_text(value: Any, limit: int) -> str | None:
-    return clean_text(value)[:limit] or None
+    return clean_text(value) or None  # over-long values are rejected in parse (FIELD_LIMITS)
 
 
 def _phone(value: Any) -> str | None:
@@ -228,9 +230,11 @@ class _RowParser:
 
     def parse(self, raw: RawRow) -> _Line:
         v = raw.values
-        line = _Line(row=raw.row, name=compact_text(v.get("name"))[:32])
+        line = _Line(row=raw.row, name=compact_text(v.get("name")))
         line.raw = v
         reasons, warns = line.reasons, line.warnings
+        if any(type(x) is str and len(x) > 32 for x in v.values()):  # rare: only then measure each field
+            reasons.extend(length_problems(_measured(v), FIELD_LIMITS, FIELD_LABELS))
         raw_id = v.get("id_number")
         x = v.get("township")
         m = self.township
@@ -374,16 +378,25 @@ class _RowParser:
         return line
 
 
+#: the widths of the columns imported values go to: longer is a rejected row, never a silent cut
+FIELD_LIMITS = {"name": 32, "township": 64, "place": 128, "unit": 128, "post": 64, "rank": 32, "phone": 32}
+_COMPACT = ("name", "township", "place")
+
+
+def _measured(v: dict[str, Any]) -> dict[str, str]:
+    return {k: (compact_text(v[k]) if k in _COMPACT else clean_text(v[k])) for k in FIELD_LIMITS if k in v}
+
+
 def _township_text(value: Any) -> str:
-    return compact_text(value)[:64]
+    return compact_text(value)
 
 
 def _place_text(value: Any) -> str:
-    return compact_text(value)[:128]
+    return compact_text(value)
 
 
 def _unit_text(value: Any) -> str:
-    return clean_text(value)[:128]
+    return clean_text(value)
 
 
 def _post_text(value: Any) -> str | None:
@@ -700,7 +713,7 @@ def _where(path: Path, sheet: str) -> str:
     return f"“{path.name}”工作表“{sheet}”"
 
 
-@command("roster.import")
+@command("roster.import", permission=Permission.IMPORT)
 def import_roster(
     tx: Tx,
     path: str | Path,

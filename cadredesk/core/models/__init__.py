@@ -33,7 +33,17 @@ from cadredesk.core.models.on_post import (
 )
 from cadredesk.core.models.programmes import Link, LinkProject, Rating
 from cadredesk.core.models.reference import Cadre, Place, PlaceTagLink, Township, Unit
-from cadredesk.core.models.system import AuditEntry, Setting, User
+from cadredesk.core.models.system import (
+    AuditCheckpoint,
+    AuditEntry,
+    AuditKey,
+    AuditState,
+    ExchangeBase,
+    ExchangeConflict,
+    ExchangeIdentity,
+    Setting,
+    User,
+)
 from cadredesk.core.models.training import (
     TrainingAttendance,
     TrainingCourse,
@@ -44,7 +54,10 @@ from cadredesk.core.models.training import (
 __all__ = [
     "NAMING_CONVENTION",
     "Attendance",
+    "AuditCheckpoint",
     "AuditEntry",
+    "AuditKey",
+    "AuditState",
     "Ballot",
     "BallotMark",
     "Base",
@@ -57,6 +70,9 @@ __all__ = [
     "DispatchEvent",
     "Evaluation",
     "EvaluationRule",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeIdentity",
     "Holiday",
     "Household",
     "HouseholdVisit",
