@@ -1,66 +1,34 @@
-"""Benchmark: ``demo --scale city`` against the raw SQLite floor for its attendance rows.
+"""Demo generation at each scale against the raw SQLite floor for its attendance rows (no goal).
 
-    python benchmarks/bench_demo.py [--scale city] [--seed 1] [--keep DIR]
+- job: ``cadredesk.services.demo.generate_demo`` on a fresh SQLite database (``Database.open`` +
+  ``ensure_schema`` before the clock starts: WAL, synchronous=FULL, foreign keys on), the whole run
+  including the commit;
+- floor: a bare ``sqlite3`` connection (same pragmas) to another fresh file, a table of the same
+  shape as ``attendance`` (dispatch_id, day, mark; primary key (dispatch_id, day)) and
+  ``executemany`` of as many tuples as the demo wrote, in chunks of 50,000, in one transaction —
+  the rows that dominate every scale's volume, without generating them or anything else.
 
-1. Creates a temporary SQLite database (``Database.open`` + ``ensure_schema``, the CLI's pragmas:
-   WAL, synchronous=FULL, foreign keys on) and times ``cadredesk.services.demo.generate_demo`` on it, the
-   whole run including the commit; the attendance phase is timed separately from the progress
-   callbacks.
-2. The floor: a bare ``sqlite3`` connection (same pragmas) to another temporary file, a table of
-   the same shape as ``attendance`` (dispatch_id, day, mark; primary key (dispatch_id, day), no
-   foreign key), and ``executemany`` of as many tuples as the demo wrote, in the same chunks, in one
-   transaction.  Only the executemany calls and the commit are timed, not building the tuples.
-
-Prints both times and their ratio.  City scale takes a few minutes on a small machine.
+    python benchmarks/run_all.py --only demo-city
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from cadredesk.services.context import Context
-from cadredesk.services.demo import SCALES, generate_demo
-from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
+from harness import INFO, Env, Job, Row, Sample
 
 CHUNK = 50_000
 
 
-def run_demo(folder: Path, scale: str, seed: int) -> tuple[float, float, Any, int]:
-    path = folder / f"demo-{scale}.sqlite"
-    db = Database.open(str(path))
-    ensure_schema(db)
-    marks: dict[str, float] = {}
-
-    def progress(message: str, fraction: float) -> None:
-        now = time.perf_counter()
-        if message.startswith("正在生成考勤"):
-            marks["att_start"] = now
-        elif message.startswith("正在生成走访"):
-            marks["att_end"] = now
-        print(f"  {fraction:6.1%}  {message}", file=sys.stderr, flush=True)
-
-    t0 = time.perf_counter()
-    summary = generate_demo(Context(db=db), scale, seed, report=progress)
-    total = time.perf_counter() - t0
-    db.close()
-    attendance_phase = marks.get("att_end", t0) - marks.get("att_start", t0)
-    return total, attendance_phase, summary, path.stat().st_size
-
-
-def run_floor(folder: Path, n_rows: int, n_dispatches: int) -> float:
-    """executemany of ``n_rows`` (dispatch_id, 'YYYY-MM-DD', mark) tuples into a same-shaped table."""
-    conn = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
+def raw_attendance(path: Path, n_rows: int, n_dispatches: int) -> float:
+    """executemany of ``n_rows`` (dispatch_id, 'YYYY-MM-DD', mark) tuples; seconds of the inserts + commit."""
+    conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute(
@@ -72,8 +40,7 @@ def run_floor(folder: Path, n_rows: int, n_dispatches: int) -> float:
     marks = "在在在在在休休在在在在在差休"
     elapsed = 0.0
     conn.execute("BEGIN")
-    written = 0
-    dispatch = 1
+    written, dispatch = 0, 1
     while written < n_rows:
         chunk: list[tuple[int, str, str]] = []
         while len(chunk) < CHUNK and written + len(chunk) < n_rows:
@@ -87,41 +54,74 @@ def run_floor(folder: Path, n_rows: int, n_dispatches: int) -> float:
     t = time.perf_counter()
     conn.execute("COMMIT")
     elapsed += time.perf_counter() - t
-    got = conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
     conn.close()
-    assert got == n_rows, (got, n_rows)
     return elapsed
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--scale", default="city", choices=SCALES)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep", type=Path, help="write the databases here and keep them")
-    args = parser.parse_args()
+class Demo(Job):
+    scale: ClassVar[str] = "county"
+    floor_title = "a bare sqlite3 executemany of as many attendance tuples as the demo wrote (same table shape, same pragmas)"
+    goal = INFO
+    rounds = 2
 
-    with tempfile.TemporaryDirectory(prefix="cadredesk-bench-") as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        print(f"demo --scale {args.scale} --seed {args.seed} → {folder}", file=sys.stderr)
-        total, att_phase, summary, size = run_demo(folder, args.scale, args.seed)
-        floor = run_floor(folder, summary.attendance, summary.dispatches)
+    def setup(self, env: Env) -> None:
+        self.env = env
+        self.n = 0
+        self.summary: Any = None
 
-    print(f"scale                 {args.scale} (seed {args.seed}), Python {sys.version.split()[0]}, "
-          f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs")  # fmt: skip
-    print(
-        f"rows written          {summary.total_rows:,} ({summary.attendance:,} attendance, {summary.cadres:,} cadres)"
-    )
-    print(f"database size         {size / 2**20:,.1f} MiB")
-    print(f"demo total            {total:8.2f} s")
-    print(f"  attendance phase    {att_phase:8.2f} s (generate + insert + leave rows)")
-    print(f"raw floor             {floor:8.2f} s (bare sqlite3 executemany of {summary.attendance:,} tuples)")
-    if floor > 0:
-        print(f"ratio demo/floor      {total / floor:8.2f}×  (attendance phase {att_phase / floor:.2f}×)")
-    return 0
+    def _fresh(self, stem: str) -> Path:
+        self.n += 1
+        return self.env.work / f"{stem}{self.n}.sqlite"
 
+    def run_job(self) -> float:
+        from cadredesk.services.context import Context
+        from cadredesk.services.demo import generate_demo
+        from cadredesk.storage.engine import Database
+        from cadredesk.storage.schema import ensure_schema
+
+        db = Database.open(str(self._fresh("demo")))
+        ensure_schema(db)
+        t = time.perf_counter()
+        self.summary = generate_demo(Context(db=db), self.scale, 1)
+        elapsed = time.perf_counter() - t
+        db.close()
+        return elapsed
+
+    def run_floor(self) -> float | None:
+        if self.summary is None:  # the floor needs the demo's row count: run the job first
+            self.run_job()
+        return raw_attendance(self._fresh("floor"), self.summary.attendance, self.summary.dispatches)
+
+    def report(self, job: list[Sample], floor: list[Sample]) -> list[Row]:
+        rows = super().report(job, floor)
+        s = self.summary
+        rows[0].note = f"{s.total_rows:,} rows, {s.attendance:,} of them attendance"
+        return rows
+
+
+class DemoCounty(Demo):
+    name = "demo-county"
+    title = "demo generation, county scale"
+    scale = "county"
+    rounds = 3
+
+
+class DemoCity(Demo):
+    name = "demo-city"
+    title = "demo generation, city scale"
+    scale = "city"
+
+
+class DemoProvince(Demo):
+    name = "demo-province"
+    title = "demo generation, province scale"
+    scale = "province"
+    rounds = 3
+
+
+JOBS = [DemoCounty, DemoCity, DemoProvince]
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    os.execv(
+        sys.executable, [sys.executable, str(Path(__file__).with_name("run_all.py")), "--only", "demo-city"]
+    )

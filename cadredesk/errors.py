@@ -86,6 +86,46 @@ class DatabaseUnavailable(UserError):
     key = "database-unavailable"
 
 
+class PermissionDenied(UserError):
+    """The actor's role does not allow the action (or the record is outside their township)."""
+
+    key = "permission-denied"
+
+
+class NotLoggedIn(UserError):
+    key = "not-logged-in"
+
+
+class LoginFailed(UserError):
+    key = "login-failed"
+
+
+class AccountLocked(UserError):
+    key = "account-locked"
+
+
+class NotABackup(UserError):
+    """The file is not a CadreDesk backup (another file, or its header is gone)."""
+
+    key = "not-a-backup"
+
+
+class BackupDamaged(UserError):
+    """The backup file is damaged (bits changed, truncated, reordered)."""
+
+    key = "backup-damaged"
+
+
+class WrongPassphrase(UserError):
+    key = "wrong-passphrase"
+
+
+class BackupTooNew(UserError):
+    """The backup was made by a newer CadreDesk (format or schema)."""
+
+    key = "backup-too-new"
+
+
 class Cancelled(UserError):
     """The clerk cancelled a long operation; nothing was written."""
 

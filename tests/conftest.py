@@ -37,6 +37,23 @@ ENGINES = [
 ]
 
 
+#: fixtures that need a QApplication: a test using one is a GUI test and must carry the ``gui`` mark
+QT_FIXTURES = {"qapp", "qtbot", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``pytest -m "not gui"`` is the fast run without Qt: every test using Qt must be marked ``gui``."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("gui") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "GUI tests without the gui mark (add pytestmark = pytest.mark.gui):\n" + "\n".join(unmarked)
+        )
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, logs and the default database go to a temporary folder, never the real profile."""

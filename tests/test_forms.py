@@ -1,5 +1,6 @@
-"""Qt Designer forms: every forms/*.ui is Designer XML that pyside6-uic accepts, its committed module in
-cadredesk/ui/forms/ is what uic makes of it today, and every generated module still has its .ui."""
+"""Qt Designer forms: every forms/*.ui is Designer XML that pyside6-uic accepts and Designer's form builder
+(QUiLoader) opens, its committed module in cadredesk/ui/forms/ is what uic makes of it today, and every
+generated module still has its .ui."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from types import ModuleType
 
 import pytest
 from PySide6 import QtWidgets
+from PySide6.QtCore import QFile
+from PySide6.QtUiTools import QUiLoader
 from pytestqt.qtbot import QtBot
+
+pytestmark = pytest.mark.gui
 
 REPO = Path(__file__).resolve().parent.parent
 UI_FILES = sorted((REPO / "forms").glob("*.ui"))
@@ -69,6 +74,23 @@ def test_uic_version_line_is_ignored() -> None:
     other = text.replace("Compiler version 6.", "Compiler version 6.99.", 1)
     assert other != text
     assert build_forms.comparable(other) == build_forms.comparable(text)
+
+
+@pytest.mark.qt_log_ignore("QFormBuilder was unable to create a custom widget of the class")
+@pytest.mark.parametrize("ui", UI_FILES, ids=lambda p: p.name)
+def test_ui_file_opens_in_designers_form_builder(qtbot: QtBot, ui: Path) -> None:
+    """QUiLoader reads a form the way Qt Designer does (our promoted widgets shown as their base class)."""
+    loader = QUiLoader()
+    file = QFile(str(ui))
+    assert file.open(QFile.OpenModeFlag.ReadOnly)
+    try:
+        widget = loader.load(file)
+    finally:
+        file.close()
+    assert widget is not None, f"{ui.name}: {loader.errorString()}"
+    qtbot.addWidget(widget)
+    top = ET.parse(ui).getroot().find("widget")
+    assert top is not None and widget.objectName() == top.get("name")
 
 
 @pytest.mark.parametrize("ui", UI_FILES, ids=lambda p: p.name)

@@ -1,4 +1,4 @@
-"""The cadre table model and its filter proxy, without a window or a database."""
+"""The table model and filter proxy over the cadre list's columns, without a window or a database."""
 
 from __future__ import annotations
 
@@ -10,18 +10,27 @@ from pytestqt.modeltest import ModelTester
 
 from cadredesk.core.dto import CadreRow
 from cadredesk.core.names import initials_index, stroke_key
-from cadredesk.ui.cadre_model import (
-    COLUMN_INDEX,
-    NOT_DISPATCHED,
-    CadreFilter,
-    CadreFilterProxy,
-    CadreTableModel,
-    RowRole,
-    SortRole,
-)
+from cadredesk.ui.pages.cadres import COLUMNS, NOT_DISPATCHED, CadreFilter, stroke_tie
+from cadredesk.ui.table_model import FilterProxy, RowRole, SortRole, TableModel
 from tests.factories import make_id
 
 pytestmark = pytest.mark.gui
+
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+def cadre_model(rows: list[CadreRow] | None = None) -> TableModel[CadreRow]:
+    model: TableModel[CadreRow] = TableModel(COLUMNS, tie=stroke_tie)
+    model.set_rows(rows or [])
+    return model
+
+
+def proxy_over(model: TableModel[CadreRow], flt: CadreFilter | None = None) -> FilterProxy:
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    if flt is not None:
+        proxy.set_predicate(flt.accepts)
+    return proxy
 
 
 def row(
@@ -95,39 +104,38 @@ def rows() -> list[CadreRow]:
     ]
 
 
-def names(model: CadreTableModel | CadreFilterProxy) -> list[str]:
+def names(model: TableModel[CadreRow] | FilterProxy) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def test_model_tester_with_cjk_rows_and_none_fields(qtmodeltester: ModelTester, rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
+    model = cadre_model(rows)
     qtmodeltester.check(model, force_py=True)
     model.sort(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)  # watched: layout change
     model.set_rows([])  # watched: reset to empty
 
 
 def test_model_tester_from_empty(qtmodeltester: ModelTester, rows: list[CadreRow]) -> None:
-    model = CadreTableModel()
+    model = cadre_model()
     qtmodeltester.check(model, force_py=True)
     model.set_rows(rows)
-    model.set_show_full_ids(True)
+    model.refresh_column("id_number")  # watched: dataChanged of one column
 
 
 def test_model_tester_on_proxy(qtmodeltester: ModelTester, rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
+    model = cadre_model(rows)
+    proxy = proxy_over(model)
     qtmodeltester.check(proxy, force_py=True)
-    proxy.set_filter(CadreFilter(township="黄河口镇"))
+    proxy.set_predicate(CadreFilter(township="黄河口镇").accepts)
     proxy.sort(COLUMN_INDEX["birth_date"], Qt.SortOrder.DescendingOrder)
     model.set_rows(rows[:1])
 
 
 def test_empty_model_and_none_fields(rows: list[CadreRow]) -> None:
-    model = CadreTableModel()
+    model = cadre_model()
     assert model.rowCount() == 0 and model.columnCount() == 12
     model.set_rows(rows)
-    wang = model.row_of(3)
+    wang = model.find(lambda r: r.id == 3)
     assert model.index(wang, COLUMN_INDEX["unit"]).data() == ""
     assert model.index(wang, COLUMN_INDEX["township"]).data() == ""
     assert model.index(wang, COLUMN_INDEX["status"]).data() == NOT_DISPATCHED
@@ -137,7 +145,7 @@ def test_empty_model_and_none_fields(rows: list[CadreRow]) -> None:
 
 
 def test_headers_are_chinese() -> None:
-    model = CadreTableModel()
+    model = cadre_model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [
         "姓名",
@@ -156,7 +164,7 @@ def test_headers_are_chinese() -> None:
 
 
 def test_id_numbers_masked_by_default_and_raw_values_in_roles(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
+    model = cadre_model(rows)
     idx = model.index(0, COLUMN_INDEX["id_number"])
     full = rows[0].id_number
     shown = idx.data()
@@ -164,10 +172,7 @@ def test_id_numbers_masked_by_default_and_raw_values_in_roles(rows: list[CadreRo
     assert full[6:14] not in shown  # the birth date is hidden
     assert idx.data(SortRole) == full
     assert idx.data(RowRole) is rows[0]
-    changed: list[int] = []
-    model.dataChanged.connect(lambda top, bottom, _roles: changed.append(bottom.row() - top.row() + 1))
-    model.set_show_full_ids(True)
-    assert idx.data() == full and changed == [len(rows)]
+    assert idx.data(Qt.ItemDataRole.ToolTipRole) is None  # never the unmasked number
     birth = model.index(0, COLUMN_INDEX["birth_date"])
     assert birth.data() == "1985-03-12"
 
@@ -190,33 +195,29 @@ def test_id_numbers_masked_by_default_and_raw_values_in_roles(rows: list[CadreRo
     ],
 )
 def test_proxy_filters(rows: list[CadreRow], flt: CadreFilter, expected: list[str]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_filter(flt)
+    model = cadre_model(rows)
+    proxy = proxy_over(model, flt)
     assert names(proxy) == expected
 
 
 def test_search_by_id_fragment(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
+    model = cadre_model(rows)
+    proxy = proxy_over(model)
     li = rows[1].id_number
-    proxy.set_query(li[-6:])
+    proxy.set_predicate(CadreFilter(li[-6:]).accepts)
     assert names(proxy) == ["李四"]
-    proxy.set_query(li[6:14])  # birth-date digits, which the masked column does not show
+    proxy.set_predicate(CadreFilter(li[6:14]).accepts)  # birth-date digits, which the masked column hides
     assert names(proxy) == ["李四"]
     if li.endswith("X"):
-        proxy.set_query(li[-4:].lower())
+        proxy.set_predicate(CadreFilter(li[-4:].lower()).accepts)
         assert names(proxy) == ["李四"]
-    proxy.set_query("0000000000")
+    proxy.set_predicate(CadreFilter("0000000000").accepts)
     assert names(proxy) == []
 
 
 def test_names_sort_by_surname_strokes(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
+    model = cadre_model(rows)
+    proxy = proxy_over(model)
     proxy.sort(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
     order = names(proxy)
     # 丁 (2 strokes) before 王 (4) before the 7-stroke 张/李 before 单 (8): not pinyin, not code point
@@ -228,9 +229,8 @@ def test_names_sort_by_surname_strokes(rows: list[CadreRow]) -> None:
 
 
 def test_sort_by_date_and_missing_values_last(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
+    model = cadre_model(rows)
+    proxy = proxy_over(model)
     proxy.sort(COLUMN_INDEX["birth_date"], Qt.SortOrder.AscendingOrder)
     assert names(proxy) == ["王五", "丁一", "张三", "李四", "单晓"]
     proxy.sort(COLUMN_INDEX["birth_date"], Qt.SortOrder.DescendingOrder)
@@ -241,10 +241,8 @@ def test_sort_by_date_and_missing_values_last(rows: list[CadreRow]) -> None:
 
 
 def test_sort_keeps_filter_and_survives_reload(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_filter(CadreFilter(township="黄河口镇"))
+    model = cadre_model(rows)
+    proxy = proxy_over(model, CadreFilter(township="黄河口镇"))
     proxy.sort(COLUMN_INDEX["birth_date"], Qt.SortOrder.AscendingOrder)
     assert names(proxy) == ["丁一", "张三", "单晓"]
     model.set_rows(list(reversed(rows)))  # a reload keeps the chosen order and filter
@@ -252,9 +250,8 @@ def test_sort_keeps_filter_and_survives_reload(rows: list[CadreRow]) -> None:
 
 
 def test_persistent_indexes_follow_rows_when_sorting(rows: list[CadreRow]) -> None:
-    model = CadreTableModel(rows)
-    proxy = CadreFilterProxy()
-    proxy.setSourceModel(model)
+    model = cadre_model(rows)
+    proxy = proxy_over(model)
     selection = QItemSelectionModel(proxy)
     li = proxy.index(1, 0)
     assert li.data() == "李四"

@@ -19,16 +19,17 @@ from cadredesk.services.context import Context
 from cadredesk.services.database import Workspace
 from cadredesk.storage.engine import Database
 from cadredesk.ui.cadre_dialog import CadreDialog
-from cadredesk.ui.cadre_model import COLUMN_INDEX
 from cadredesk.ui.main_window import MainWindow
 from cadredesk.ui.notify import RecordingNotifier
-from cadredesk.ui.pages.cadres import CadrePage
+from cadredesk.ui.pages.cadres import COLUMNS, CadrePage
 from cadredesk.ui.pages.placeholder import PlaceholderPage
 from cadredesk.ui.tasks import TaskRunner
 from tests.factories import make_id
 from tests.gui_data import PEOPLE, populate
 
 pytestmark = pytest.mark.gui
+
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
 @pytest.fixture
@@ -225,7 +226,7 @@ def test_edit_in_dialog_is_saved_and_shown(
     dialog = open_dialog_by_double_click(qtbot, page, "张三")
     assert dialog.windowTitle() == "编辑干部信息 — 张三"
     assert (
-        dialog.id_edit.text() == page.model.rows()[page.model.row_of(ids["张三"])].id_number
+        dialog.id_edit.text() == page.model.rows()[page.model.find(lambda r: r.id == ids["张三"])].id_number
     )  # full ID here
     dialog.post_edit.setText("乡村振兴办主任")
     dialog.education_combo.setCurrentIndex(dialog.education_combo.findData("研究生"))

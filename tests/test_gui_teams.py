@@ -27,9 +27,10 @@ from cadredesk.services.roster_view import DispatchRow, Target, load_teams, loca
 from cadredesk.storage.engine import Database
 from cadredesk.ui.notify import RecordingNotifier
 from cadredesk.ui.pages.roster_page import ROSTER_COLUMNS, RosterPage
-from cadredesk.ui.row_model import ERROR_COLOR, RowTableModel
+from cadredesk.ui.table_model import TableModel
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.teams_dialog import TeamsDialog
+from cadredesk.ui.theme import ERROR_COLOR
 from tests.factories import make_id
 
 pytestmark = pytest.mark.gui
@@ -109,7 +110,7 @@ def row_of(page: RosterPage, name: str) -> DispatchRow:
 
 
 def team_violations(page: RosterPage) -> list[Violation]:
-    return [v for v in page.violation_model.rows() if v.rule == "team-composition"]
+    return [v for v in page.findings.model.rows() if v.rule == "team-composition"]
 
 
 # --------------------------------------------------------------------------- 工作队
@@ -123,53 +124,62 @@ def test_state_enterprise_team_reaches_one_plus_four(env: Env, qtbot: Any, qtmod
         assignment.move(ctx, env.dispatches[name], place_id=soe)
     page = page_for(env, qtbot)
     assert page.teams_button.isEnabled()
-    dialog = page.open_teams()
+    dialog = page.roster_actions.open_teams()
     assert isinstance(dialog, TeamsDialog) and page.dialog is dialog
-    for model in (dialog.team_model, dialog.member_model, dialog.candidate_model, dialog.group_model):
+    for model in (
+        dialog.teams.team_model,
+        dialog.teams.member_model,
+        dialog.teams.candidate_model,
+        dialog.groups.group_model,
+    ):
         qtmodeltester.check(model)
-    assert dialog.team_model.rowCount() == 0 and "还没有工作队" in dialog.team_count_label.text()
-    assert dialog.candidate_model.rowCount() == len(PEOPLE)
+    assert dialog.teams.team_model.rowCount() == 0 and "还没有工作队" in dialog.teams.team_count_label.text()
+    assert dialog.teams.candidate_model.rowCount() == len(PEOPLE)
 
     # ---- a name is required; a duplicate is refused by the service, inline
-    dialog.create_team()
+    dialog.teams.create_team()
     assert dialog.error() == "请填写工作队名称"
-    dialog.team_name_edit.setText("省管企业服务队第一队")
-    dialog.team_kind_combo.setCurrentIndex(dialog.team_kind_combo.findData(TeamKind.STATE_ENTERPRISE.value))
-    dialog.create_team()
+    dialog.teams.team_name_edit.setText("省管企业服务队第一队")
+    dialog.teams.team_kind_combo.setCurrentIndex(
+        dialog.teams.team_kind_combo.findData(TeamKind.STATE_ENTERPRISE.value)
+    )
+    dialog.teams.create_team()
     assert dialog.error() == ""
-    assert [t.name for t in dialog.team_model.rows()] == ["省管企业服务队第一队"]
-    team = dialog.current_team()
+    assert [t.name for t in dialog.teams.team_model.rows()] == ["省管企业服务队第一队"]
+    team = dialog.teams.current_team()
     assert team is not None and team.kind == "省属企业" and team.required == 5 and team.members == 0
-    assert dialog.team_name_edit.text() == ""  # ready for the next one
-    dialog.team_name_edit.setText("省管企业服务队第一队")
-    dialog.create_team()
+    assert dialog.teams.team_name_edit.text() == ""  # ready for the next one
+    dialog.teams.team_name_edit.setText("省管企业服务队第一队")
+    dialog.teams.create_team()
     assert "已存在" in dialog.error()
-    assert dialog.team_model.rowCount() == 1
-    qtmodeltester.check(dialog.team_model)
+    assert dialog.teams.team_model.rowCount() == 1
+    qtmodeltester.check(dialog.teams.team_model)
 
     # ---- four people in: the composition rule still complains (and says so in the table)
     four = [env.dispatches[n] for n in PEOPLE[:4]]
-    assert dialog.select_candidates(four) == 4
-    assert dialog.add_button.isEnabled()
-    dialog.add_to_team()
+    assert dialog.teams.select_candidates(four) == 4
+    assert dialog.teams.add_button.isEnabled()
+    dialog.teams.add_to_team()
     assert dialog.error() == ""
-    team = dialog.current_team()
+    team = dialog.teams.current_team()
     assert team is not None and team.id is not None and team.members == 4 and team.leaders == ()
-    assert {r.name for r in dialog.member_model.rows()} == set(PEOPLE[:4])
-    assert {r.name for r in dialog.candidate_model.rows() if r.team_id is None} == set(PEOPLE[4:])
-    size = dialog.team_model.index(0, dialog.team_model.column_index("size"))
-    assert dialog.team_model.data(size) == "4 / 5"
-    assert dialog.team_model.data(size, Qt.ItemDataRole.ForegroundRole).color() == ERROR_COLOR
-    check = dialog.team_model.data(dialog.team_model.index(0, dialog.team_model.column_index("check")))
+    assert {r.name for r in dialog.teams.member_model.rows()} == set(PEOPLE[:4])
+    assert {r.name for r in dialog.teams.candidate_model.rows() if r.team_id is None} == set(PEOPLE[4:])
+    size = dialog.teams.team_model.index(0, dialog.teams.team_model.column_index("size"))
+    assert dialog.teams.team_model.data(size) == "4 / 5"
+    assert dialog.teams.team_model.data(size, Qt.ItemDataRole.ForegroundRole).color() == ERROR_COLOR
+    check = dialog.teams.team_model.data(
+        dialog.teams.team_model.index(0, dialog.teams.team_model.column_index("check"))
+    )
     assert "应为1名队长加4名队员，现有队长 0 人、共 4 人" in check
-    qtmodeltester.check(dialog.member_model)
-    qtmodeltester.check(dialog.candidate_model)
+    qtmodeltester.check(dialog.teams.member_model)
+    qtmodeltester.check(dialog.teams.candidate_model)
 
     # 设为队长: 张一 becomes the team's 工作队长
-    dialog.select_members([env.dispatches["张一"]])
-    assert dialog.leader_button.isEnabled()
-    dialog.make_leader()
-    team = dialog.current_team()
+    dialog.teams.select_members([env.dispatches["张一"]])
+    assert dialog.teams.leader_button.isEnabled()
+    dialog.teams.make_leader()
+    team = dialog.teams.current_team()
     assert team is not None and team.leaders == ("张一",)
     team_id = team.id
 
@@ -191,15 +201,19 @@ def test_state_enterprise_team_reaches_one_plus_four(env: Env, qtbot: Any, qtmod
     page.clear_filters()
     assert page.proxy.rowCount() == len(PEOPLE)
     page.select_dispatch(env.dispatches["钱五"])
-    dialog = page.open_teams(team_id=team_id)
+    dialog = page.roster_actions.open_teams(team_id=team_id)
     assert isinstance(dialog, TeamsDialog)
-    current = dialog.current_team()
+    current = dialog.teams.current_team()
     assert current is not None and current.id == team_id
-    assert [r.name for r in dialog.selected_candidates()] == ["钱五"]  # the page's selection, preselected
-    dialog.add_to_team()
-    team = dialog.current_team()
+    assert [r.name for r in dialog.teams.selected_candidates()] == [
+        "钱五"
+    ]  # the page's selection, preselected
+    dialog.teams.add_to_team()
+    team = dialog.teams.current_team()
     assert team is not None and team.members == 5 and team.issues == ()
-    check = dialog.team_model.data(dialog.team_model.index(0, dialog.team_model.column_index("check")))
+    check = dialog.teams.team_model.data(
+        dialog.teams.team_model.index(0, dialog.teams.team_model.column_index("check"))
+    )
     assert check == "符合要求"
     assert "不符合要求 0 个" in dialog.status_label.text()
     dialog.reject()
@@ -207,10 +221,10 @@ def test_state_enterprise_team_reaches_one_plus_four(env: Env, qtbot: Any, qtmod
     assert row_of(page, "钱五").team == "省管企业服务队第一队"
 
     # ---- taking one out brings it back; the service audited every change
-    dialog = page.open_teams(team_id=team_id)
+    dialog = page.roster_actions.open_teams(team_id=team_id)
     assert isinstance(dialog, TeamsDialog)
-    dialog.select_members([env.dispatches["钱五"]])
-    dialog.remove_from_team()
+    dialog.teams.select_members([env.dispatches["钱五"]])
+    dialog.teams.remove_from_team()
     dialog.reject()
     assert row_of(page, "钱五").team == ""
     assert len(team_violations(page)) == 1
@@ -231,7 +245,7 @@ def test_team_without_members_offers_the_dialog(env: Env, qtbot: Any) -> None:
     assert any("还没有队员" in t for t in env.notifier.texts("confirm"))
     dialog = page.dialog
     assert isinstance(dialog, TeamsDialog)
-    team = dialog.current_team()
+    team = dialog.teams.current_team()
     assert team is not None and team.id == team_id and team.required == 10 and team.composition == "1+9"
     assert dialog.tabs.currentIndex() == 0
     dialog.reject()
@@ -243,65 +257,67 @@ def test_team_without_members_offers_the_dialog(env: Env, qtbot: Any) -> None:
 
 def test_work_groups_two_saved_one_or_four_refused(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
     page = page_for(env, qtbot)
-    dialog = page.open_teams()
+    dialog = page.roster_actions.open_teams()
     assert isinstance(dialog, TeamsDialog)
     dialog.tabs.setCurrentIndex(1)
-    dialog.edit_group(None)
-    dialog.group_township_combo.setCurrentIndex(
-        dialog.group_township_combo.findData(env.townships["黄河口镇"])
+    dialog.groups.edit_group(None)
+    dialog.groups.group_township_combo.setCurrentIndex(
+        dialog.groups.group_township_combo.findData(env.townships["黄河口镇"])
     )
     # the township's villages only (no community, no other township's village)
-    labels = [dialog.village_list.item(i).text() for i in range(dialog.village_list.count())]
+    labels = [dialog.groups.village_list.item(i).text() for i in range(dialog.groups.village_list.count())]
     assert labels == ["一村", "二村", "三村", "五村", "六村"]
-    assert dialog.group_name_edit.text() == "黄河口镇第一工作小组"
+    assert dialog.groups.group_name_edit.text() == "黄河口镇第一工作小组"
 
     # one village: refused by the service, message shown, nothing saved
-    dialog.set_checked_villages([env.places["一村"]])
-    assert "已选 1 个村" in dialog.village_count_label.text()
-    dialog.save_group()
+    dialog.groups.set_checked_villages([env.places["一村"]])
+    assert "已选 1 个村" in dialog.groups.village_count_label.text()
+    dialog.groups.save_group()
     assert "工作小组应由2至3个相邻村组成，当前选了 1 个" in dialog.error()
     assert dialog.error_label.isVisibleTo(dialog)
-    assert dialog.group_model.rowCount() == 0
+    assert dialog.groups.group_model.rowCount() == 0
     # four villages: refused likewise
-    dialog.set_checked_villages([env.places[n] for n in ("一村", "二村", "三村", "五村")])
-    dialog.save_group()
+    dialog.groups.set_checked_villages([env.places[n] for n in ("一村", "二村", "三村", "五村")])
+    dialog.groups.save_group()
     assert "当前选了 4 个" in dialog.error()
-    assert dialog.checked_villages() == [env.places[n] for n in ("一村", "二村", "三村", "五村")]  # kept
+    assert dialog.groups.checked_villages() == [
+        env.places[n] for n in ("一村", "二村", "三村", "五村")
+    ]  # kept
     # two: saved
-    dialog.set_checked_villages([env.places["一村"], env.places["二村"]])
-    dialog.save_group()
+    dialog.groups.set_checked_villages([env.places["一村"], env.places["二村"]])
+    dialog.groups.save_group()
     assert dialog.error() == ""
-    groups = dialog.group_model.rows()
+    groups = dialog.groups.group_model.rows()
     assert len(groups) == 1 and groups[0].places == ("一村", "二村") and groups[0].issues == ()
     assert groups[0].name == "黄河口镇第一工作小组" and groups[0].members == 2
-    assert dialog.current_group() is not None and "编辑工作小组" in dialog.editor_box.title()
-    qtmodeltester.check(dialog.group_model)
+    assert dialog.groups.current_group() is not None and "编辑工作小组" in dialog.groups.editor_box.title()
+    qtmodeltester.check(dialog.groups.group_model)
 
     # a second group may not take a village of the first; its suggested name moves on
-    dialog.edit_group(None)
-    assert dialog.group_name_edit.text() == "黄河口镇第二工作小组"
-    taken = [dialog.village_list.item(i).text() for i in range(dialog.village_list.count())]
+    dialog.groups.edit_group(None)
+    assert dialog.groups.group_name_edit.text() == "黄河口镇第二工作小组"
+    taken = [dialog.groups.village_list.item(i).text() for i in range(dialog.groups.village_list.count())]
     assert "一村（已在“黄河口镇第一工作小组”）" in taken
-    dialog.set_checked_villages([env.places["二村"], env.places["三村"]])
-    dialog.save_group()
+    dialog.groups.set_checked_villages([env.places["二村"], env.places["三村"]])
+    dialog.groups.save_group()
     assert "二村已在工作小组“黄河口镇第一工作小组”中" in dialog.error()
     # a duplicate name is a message too, not a crash
-    dialog.group_name_edit.setText("黄河口镇第一工作小组")
-    dialog.set_checked_villages([env.places["五村"], env.places["六村"]])
-    dialog.save_group()
+    dialog.groups.group_name_edit.setText("黄河口镇第一工作小组")
+    dialog.groups.set_checked_villages([env.places["五村"], env.places["六村"]])
+    dialog.groups.save_group()
     assert "已有工作小组" in dialog.error()
 
     # edit the first: add 三村 (3 villages), then drop 一村 — its cadre leaves the group too
     first = groups[0].id
-    assert dialog.select_group(first)
-    assert sorted(dialog.checked_villages()) == sorted([env.places["一村"], env.places["二村"]])
-    dialog.set_checked_villages([env.places[n] for n in ("一村", "二村", "三村")])
-    dialog.save_group()
+    assert dialog.groups.select_group(first)
+    assert sorted(dialog.groups.checked_villages()) == sorted([env.places["一村"], env.places["二村"]])
+    dialog.groups.set_checked_villages([env.places[n] for n in ("一村", "二村", "三村")])
+    dialog.groups.save_group()
     assert dialog.error() == ""
-    assert dialog.group_model.rows()[0].places == ("一村", "二村", "三村")
-    dialog.set_checked_villages([env.places["二村"], env.places["三村"]])
-    dialog.save_group()
-    assert dialog.group_model.rows()[0].places == ("二村", "三村")
+    assert dialog.groups.group_model.rows()[0].places == ("一村", "二村", "三村")
+    dialog.groups.set_checked_villages([env.places["二村"], env.places["三村"]])
+    dialog.groups.save_group()
+    assert dialog.groups.group_model.rows()[0].places == ("二村", "三村")
     dialog.reject()
     assert row_of(page, "张一").work_group == ""  # 一村 left the group
     assert row_of(page, "李二").work_group == "黄河口镇第一工作小组"
@@ -309,7 +325,7 @@ def test_work_groups_two_saved_one_or_four_refused(env: Env, qtbot: Any, qtmodel
     with env.db.reader() as s:
         d = s.get(Dispatch, env.dispatches["张一"])
         assert d is not None and d.work_group_id is None
-    assert not [v for v in page.violation_model.rows() if v.rule == "work-group-size"]
+    assert not [v for v in page.findings.model.rows() if v.rule == "work-group-size"]
     assert not env.notifier.texts("bug")
 
 
@@ -322,7 +338,7 @@ def test_work_group_violation_jumps_to_its_cadres(env: Env, qtbot: Any) -> None:
         s.add(WorkGroupPlace(work_group_id=g.id, place_id=env.places["五村"]))
         group_id = g.id
     page = page_for(env, qtbot)
-    violation = next(v for v in page.violation_model.rows() if v.rule == "work-group-size")
+    violation = next(v for v in page.findings.model.rows() if v.rule == "work-group-size")
     assert violation.target == ("work_group", group_id) and "1 个村" in violation.detail
     target = page.jump_to(violation)
     assert target == Target("work_group", group_id)
@@ -330,17 +346,17 @@ def test_work_group_violation_jumps_to_its_cadres(env: Env, qtbot: Any) -> None:
     assert [r.name for r in page.selected_rows()] == ["赵四"]
     assert "单村小组" in page.busy_label.text()
     # the dialog opens on the group (the roster is focused on it)
-    dialog = page.open_teams()
+    dialog = page.roster_actions.open_teams()
     assert isinstance(dialog, TeamsDialog)
     assert dialog.tabs.currentIndex() == 1
-    group = dialog.current_group()
+    group = dialog.groups.current_group()
     assert group is not None and group.id == group_id and group.issues
-    assert dialog.checked_villages() == [env.places["五村"]]
-    dialog.set_checked_villages([env.places["五村"], env.places["六村"]])
-    dialog.save_group()
+    assert dialog.groups.checked_villages() == [env.places["五村"]]
+    dialog.groups.set_checked_villages([env.places["五村"], env.places["六村"]])
+    dialog.groups.save_group()
     assert dialog.error() == ""
     dialog.reject()
-    assert not [v for v in page.violation_model.rows() if v.rule == "work-group-size"]
+    assert not [v for v in page.findings.model.rows() if v.rule == "work-group-size"]
     page.focus_button.click()
     assert page.proxy.rowCount() == len(PEOPLE)
 
@@ -360,11 +376,11 @@ def test_download_template(env: Env, qtbot: Any) -> None:
         asked.append(suggested)
         return str(out)
 
-    page.ask_save_path = ask
+    page.output.ask_save_path = ask
     page.template_action.trigger()
     written = out.with_name("名单模板.xlsx")
     assert asked == [f"{BATCH}选派干部名单填报模板.xlsx"]
-    assert written.exists() and page.last_export == written
+    assert written.exists() and page.output.last_export == written
     assert str(written) in page.busy_label.text()
     info = env.notifier.texts("info")
     assert info and str(written) in info[-1] and "乡镇 2 个、派驻点 7 个、派出单位 2 个" in info[-1]
@@ -382,8 +398,8 @@ def test_download_template(env: Env, qtbot: Any) -> None:
     assert {"黄河口镇", "仙河镇", "一村", "幸福社区", "县财政局", "县教育局"} <= values
     assert all(hidden.title in dv.formula1 for dv in lists)
     # a cancelled file dialog does nothing
-    page.ask_save_path = lambda *_a: None
-    assert page.download_template() is None
+    page.output.ask_save_path = lambda *_a: None
+    assert page.output.download_template() is None
     assert not env.notifier.texts("bug") and not env.notifier.texts("error")
 
 
@@ -397,8 +413,8 @@ def test_template_without_reference_data_says_what_is_missing(
     page.reload()
     assert not page.teams_button.isEnabled() and not page.import_button.isEnabled()  # no batch yet
     out = tmp_path / "空模板.xlsx"
-    page.ask_save_path = lambda *_a: str(out)
-    page.download_template()  # works without a batch too (the title then names none)
+    page.output.ask_save_path = lambda *_a: str(out)
+    page.output.download_template()  # works without a batch too (the title then names none)
     assert out.exists()
     assert "尚未录入乡镇、派驻点、派出单位" in notifier.texts("info")[-1]
     assert openpyxl.load_workbook(out)["名单"]["A1"].value == "选派干部驻村名单（填报模板）"
@@ -429,7 +445,7 @@ def test_locate_teams_and_models(env: Env, qtmodeltester: Any) -> None:
     assert team_rows(snap.rows, Target("unit", 1)) == []
     # the roster's search finds a team by name
     assert [r.name for r in snap.rows if r.matches("民企服务")] == ["孙六"]
-    roster: RowTableModel[DispatchRow] = RowTableModel(ROSTER_COLUMNS)
+    roster: TableModel[DispatchRow] = TableModel(ROSTER_COLUMNS)
     roster.set_rows(snap.rows)
     qtmodeltester.check(roster)
     row = roster.find(lambda r: r.name == "孙六")
@@ -444,13 +460,13 @@ def test_dialog_with_background_threads(env: Env, qtbot: Any) -> None:
         dialog = TeamsDialog(runner, env.batch_id, BATCH)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.snapshot is not None, timeout=10_000)
-        dialog.team_name_edit.setText("一队")
-        dialog.create_team()
-        qtbot.waitUntil(lambda: dialog.team_model.rowCount() == 1, timeout=10_000)
-        qtbot.waitUntil(lambda: dialog.current_team() is not None, timeout=10_000)
-        dialog.select_candidates([env.dispatches["张一"]])
-        dialog.add_to_team()
-        qtbot.waitUntil(lambda: dialog.member_model.rowCount() == 1, timeout=10_000)
+        dialog.teams.team_name_edit.setText("一队")
+        dialog.teams.create_team()
+        qtbot.waitUntil(lambda: dialog.teams.team_model.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.teams.current_team() is not None, timeout=10_000)
+        dialog.teams.select_candidates([env.dispatches["张一"]])
+        dialog.teams.add_to_team()
+        qtbot.waitUntil(lambda: dialog.teams.member_model.rowCount() == 1, timeout=10_000)
         assert dialog.dirty and not env.notifier.texts("bug")
     finally:
         assert runner.shutdown()
@@ -465,53 +481,58 @@ def test_rename_and_delete_team_and_group(env: Env, qtbot: Any, qtmodeltester: A
         ctx, env.batch_id, env.townships["黄河口镇"], "甲组", [env.places["一村"], env.places["二村"]]
     )
     page = page_for(env, qtbot)
-    dialog = page.open_teams(team_id=team_id)
+    dialog = page.roster_actions.open_teams(team_id=team_id)
     assert isinstance(dialog, TeamsDialog)
-    team = dialog.current_team()
+    team = dialog.teams.current_team()
     assert team is not None and team.id == team_id
-    assert dialog.team_rename_edit.text() == "一队" and not dialog.rename_team_button.isEnabled()
-    assert dialog.delete_team_button.isEnabled()
+    assert dialog.teams.team_rename_edit.text() == "一队" and not dialog.teams.rename_team_button.isEnabled()
+    assert dialog.teams.delete_team_button.isEnabled()
 
     # ---- 重命名: a taken name is refused inline; a free one sticks and the team stays chosen
-    dialog.team_rename_edit.setText("二队")
-    assert dialog.rename_team_button.isEnabled()
-    dialog.rename_team()
+    dialog.teams.team_rename_edit.setText("二队")
+    assert dialog.teams.rename_team_button.isEnabled()
+    dialog.teams.rename_team()
     assert dialog.error() == "工作队“二队”已存在"
-    dialog.team_rename_edit.setText("黄河口镇乡村振兴服务队")
-    dialog.rename_team()
+    dialog.teams.team_rename_edit.setText("黄河口镇乡村振兴服务队")
+    dialog.teams.rename_team()
     assert dialog.error() == ""
-    assert sorted(t.name for t in dialog.team_model.rows()) == ["二队", "黄河口镇乡村振兴服务队"]
-    team = dialog.current_team()
+    assert sorted(t.name for t in dialog.teams.team_model.rows()) == ["二队", "黄河口镇乡村振兴服务队"]
+    team = dialog.teams.current_team()
     assert team is not None and team.id == team_id and team.name == "黄河口镇乡村振兴服务队"
-    assert {r.name for r in dialog.member_model.rows()} == {"张一", "李二"}
-    qtmodeltester.check(dialog.team_model)
+    assert {r.name for r in dialog.teams.member_model.rows()} == {"张一", "李二"}
+    qtmodeltester.check(dialog.teams.team_model)
 
     # ---- 删除工作队: declined, nothing happens; confirmed, the team goes and its members are free
     env.notifier.answer = False
-    dialog.delete_team()
-    assert dialog.team_model.rowCount() == 2
+    dialog.teams.delete_team()
+    assert dialog.teams.team_model.rowCount() == 2
     env.notifier.answer = True
-    dialog.delete_team()
+    dialog.teams.delete_team()
     confirms = env.notifier.texts("confirm")
     assert len(confirms) == 2 and "黄河口镇乡村振兴服务队" in confirms[-1] and "2 名队员" in confirms[-1]
     assert dialog.error() == ""
-    assert [t.name for t in dialog.team_model.rows()] == ["二队"]
-    chosen = dialog.current_team()
+    assert [t.name for t in dialog.teams.team_model.rows()] == ["二队"]
+    chosen = dialog.teams.current_team()
     assert chosen is None or chosen.id != team_id
-    assert all(r.team_id is None for r in dialog.candidate_model.rows())
-    qtmodeltester.check(dialog.team_model)
-    qtmodeltester.check(dialog.candidate_model)
+    assert all(r.team_id is None for r in dialog.teams.candidate_model.rows())
+    qtmodeltester.check(dialog.teams.team_model)
+    qtmodeltester.check(dialog.teams.candidate_model)
 
     # ---- 删除工作小组: the edited group goes; its villages are free for a new one
-    assert dialog.select_group(group_id)
-    assert dialog.delete_group_button.isEnabled()
-    dialog.delete_group()
+    assert dialog.groups.select_group(group_id)
+    assert dialog.groups.delete_group_button.isEnabled()
+    dialog.groups.delete_group()
     assert "甲组" in env.notifier.texts("confirm")[-1] and "一村、二村" in env.notifier.texts("confirm")[-1]
     assert dialog.error() == ""
-    assert dialog.group_model.rowCount() == 0 and dialog.current_group() is None
-    assert dialog.editor_box.title() == "新建工作小组" and not dialog.delete_group_button.isEnabled()
-    assert not any("已在" in dialog.village_list.item(i).text() for i in range(dialog.village_list.count()))
-    qtmodeltester.check(dialog.group_model)
+    assert dialog.groups.group_model.rowCount() == 0 and dialog.groups.current_group() is None
+    assert (
+        dialog.groups.editor_box.title() == "新建工作小组"
+        and not dialog.groups.delete_group_button.isEnabled()
+    )
+    assert not any(
+        "已在" in dialog.groups.village_list.item(i).text() for i in range(dialog.groups.village_list.count())
+    )
+    qtmodeltester.check(dialog.groups.group_model)
     dialog.reject()
 
     assert row_of(page, "张一").team == "" and row_of(page, "张一").work_group == ""

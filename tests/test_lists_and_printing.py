@@ -177,7 +177,7 @@ def test_cadre_profile(ctx: Context) -> None:
         s.add(TrainingAttendance(course_id=course.id, dispatch_id=did, mark="出席"))
         s.add_all(
             Attendance(dispatch_id=did, day=dt.date(2026, 3, d), mark=m)
-            for d, m in ((2, "在"), (3, "在"), (4, "假"), (5, "差"))
+            for d, m in ((2, "在"), (3, "在"), (4, "事"), (5, "公"))
         )
         s.add(Evaluation(dispatch_id=did, kind="年度考核", year=2026, grade="不称职"))
         s.commit()
@@ -196,7 +196,7 @@ def test_cadre_profile(ctx: Context) -> None:
     assert (d.attendance.recorded, d.attendance.in_post, d.attendance.days) == (
         4,
         3,
-        {"在": 2, "假": 1, "差": 1},
+        {"在": 2, "事": 1, "公": 1},
     )
     assert [(e.kind, e.grade, e.consequence) for e in d.evaluations] == [
         ("年度考核", "不称职", "3年内不予提拔使用")

@@ -13,7 +13,7 @@ from cadredesk.services.batches import BatchForm, create_batch, list_batches
 from cadredesk.services.context import Actor, Context
 from cadredesk.services.reference import batch_tags_of, create_township, save_place
 from cadredesk.storage.engine import Database
-from cadredesk.storage.revisions import HEAD
+from cadredesk.storage.revisions import REVISIONS
 from cadredesk.storage.schema import SchemaState, alembic_config, ensure_schema
 
 
@@ -43,7 +43,7 @@ def test_upgrade_keeps_tags_for_every_batch_and_term_reasons(tmp_path: Path) -> 
     reasons = {b.name: b.term_reason for b in list_batches(ctx)}
     assert reasons == {"2025年驻村": "", "2026年驻村": "跨换届年度，延长半年"}
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD  # 0002 and on
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == REVISIONS[-1]
     db.close()
     backups = [p.name for p in tmp_path.iterdir() if ".before-upgrade-0001-" in p.name]
     assert len(backups) == 1

@@ -22,7 +22,6 @@ from cadredesk.core.models import (
     TrainingAttendance,
     TrainingCourse,
     TrainingSession,
-    TrainingTrainee,
     Unit,
 )
 from cadredesk.errors import ValidationError
@@ -120,9 +119,8 @@ def test_undo_is_refused_while_something_refers_to_the_rows(any_ctx: Context, tm
         )
         s.add(session)
         s.flush()
-        course = TrainingCourse(session_id=session.id, title="乡村振兴政策", day=dt.date(2026, 2, 1), hours=3)
+        course = TrainingCourse(session_id=session.id, title="乡村振兴政策", day=dt.date(2026, 2, 1), hours=4)
         s.add(course)
-        s.add(TrainingTrainee(session_id=session.id, dispatch_id=d.id))
         s.flush()
         s.add(TrainingAttendance(course_id=course.id, dispatch_id=d.id, mark="出席"))
         s.commit()
@@ -135,14 +133,13 @@ def test_undo_is_refused_while_something_refers_to_the_rows(any_ctx: Context, tm
     message = exc.value.message
     assert exc.value.key == "undo-refused"
     assert "派驻记录牛犇在导入后已被修改" in message
-    assert "派驻记录马骁已被其他记录引用（考勤记录 2 条、培训记录 1 条、培训学员名单 1 条）" in message
+    assert "派驻记录马骁已被其他记录引用（考勤记录 2 条、培训记录 1 条）" in message
     assert "批次2026年度驻村已被其他记录引用（培训班 1 条）" in message
     assert counts(ctx) == before  # nothing changed
     # once those records are gone (and the step taken back), the undo goes through
     with ctx.db.session() as s:
         s.execute(Attendance.__table__.delete())
         s.execute(TrainingAttendance.__table__.delete())
-        s.execute(TrainingTrainee.__table__.delete())
         s.execute(TrainingSession.__table__.delete().where(TrainingSession.id == training_session))
         s.commit()
     with pytest.raises(ValidationError, match="牛犇在导入后已被修改"):

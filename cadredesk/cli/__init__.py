@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cadredesk import __version__, argparse_zh
-from cadredesk.cli import campaign, dispatch, training
+from cadredesk.cli import campaign, dispatch, evaluation, onpost, safety, training
 from cadredesk.cli.base import Handler, HelpFormatter, Parser, UsageError, clean, emit, say
 from cadredesk.errors import UserError
 from cadredesk.logsetup import setup_logging
@@ -24,7 +24,7 @@ from cadredesk.logsetup import setup_logging
 log = logging.getLogger("cadredesk.cli")
 
 #: the command modules, in the order their commands appear in the help
-AREAS = (campaign, dispatch, training)
+AREAS = (campaign, dispatch, training, onpost, evaluation, safety)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="DB",
         help="SQLite 文件路径或数据库 URL（默认：环境变量 CADREDESK_DB 或用户数据目录）",
+    )
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        help="以该用户登录（数据库启用了用户账号时必须；也可用环境变量 CADREDESK_USER）",
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help="登录密码所在的文件（第一行）；也可用环境变量 CADREDESK_PASSWORD，或在终端输入",
     )
     p.add_argument("--version", action="version", version=f"CadreDesk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")

@@ -1,4 +1,4 @@
-"""Commands of the campaign itself: init, demo, check, batches, cadres, imports, exports, print, audit."""
+"""Commands of the campaign itself: init, demo, check, batches, cadres, imports, exports, print."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, workspace
+from cadredesk.cli.base import AddCommand, Parser, date_arg, emit, json_flag, say, workspace
 from cadredesk.errors import UserError
 
 LEVELS = ["county", "city", "province"]
@@ -65,20 +65,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             say(f"- {kind}［{label(v.rule)}］{v.subject}：{v.detail}")
         say(f"共 {len(result.violations)} 条规则提示")
     return 0 if result.integrity == "ok" else 1
-
-
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from cadredesk.services.audit import verify_audit
-
-    with workspace(args, write=False) as ctx:
-        report = verify_audit(ctx)
-    if not report.intact:
-        raise UserError(
-            f"审计日志第 {report.broken_at} 条记录异常：{report.reason}（共检查 {report.checked} 条）",
-            key="audit-broken",
-        )
-    say(f"审计日志完整：共 {report.checked} 条记录，校验链无断点")
-    return 0
 
 
 # --------------------------------------------------------------------------- batches and cadres
@@ -220,7 +206,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     req = PrintRequest(
         out=Path(args.out), batch=args.batch, cadre=args.cadre, order=args.order, session=args.session,
-        course=args.course, by_course=args.by_course,
+        course=args.course, by_course=args.by_course, place=args.place, copies=args.copies, year=args.year,
     )  # fmt: skip
     with workspace(args, write=True) as ctx:  # a print is audited
         result = print_document(ctx, args.kind, req)
@@ -233,9 +219,14 @@ def cmd_print(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser
 
 
-def register(sub: Any, add: AddCommand) -> None:
-    from cadredesk.services.printing import KINDS, LABELS
+def _print_kind(sp: argparse.ArgumentParser) -> None:
+    from cadredesk.services.printing import KINDS, LABELS  # imports every printing service
 
+    kinds = "、".join(f"{k}（{LABELS.get(k, k)}）" for k in KINDS)
+    sp.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"打印什么：{kinds}")
+
+
+def register(sub: Any, add: AddCommand) -> None:
     add("init", cmd_init, "创建或升级数据库结构（升级前自动备份）")
     sp = add("demo", cmd_demo, "在空数据库中生成演示数据")
     sp.add_argument(
@@ -304,9 +295,9 @@ def register(sub: Any, add: AddCommand) -> None:
     sp = add("template", cmd_export_template, "生成发给各单位的名单填报模板", esub)
     sp.add_argument("--out", required=True, metavar="FILE.xlsx", help="保存到")
 
-    kinds = "、".join(f"{k}（{LABELS.get(k, k)}）" for k in KINDS)
     sp = add("print", cmd_print, "生成 PDF 打印件")
-    sp.add_argument("kind", choices=list(KINDS), metavar="KIND", help=f"打印什么：{kinds}")
+    assert isinstance(sp, Parser)
+    sp.defer(_print_kind)  # KIND's choices come from the printing registry, imported only for `print`
     sp.add_argument("--out", required=True, metavar="FILE.pdf", help="保存到")
     sp.add_argument("--batch", help="批次名称（默认最近的批次）")
     sp.add_argument("--cadre", metavar="ID_NUMBER", help="只打印这名干部")
@@ -316,10 +307,13 @@ def register(sub: Any, add: AddCommand) -> None:
     sp.add_argument("--session", metavar="NAME", help="signin：只打印该培训班（默认本批次全部培训班）")
     sp.add_argument("--course", metavar="TITLE", help="signin：只打印该课程的签到表")
     sp.add_argument("--by-course", action="store_true", help="signin：每门课程一张签到表")
-
-    aud = add("audit", _need_sub, "审计日志")
-    asub = aud.add_subparsers(dest="audit_command", required=True, metavar="COMMAND")
-    add("verify", cmd_audit_verify, "校验审计日志是否被篡改", asub)
+    sp.add_argument("--place", metavar="NAME", help="ballots：只打印该派驻点（村名，重名时连同乡镇名）")
+    sp.add_argument(
+        "--copies", type=int, metavar="N", help="ballots：每个派驻点印制张数（默认批次考核参数，30 张）"
+    )
+    sp.add_argument(
+        "--year", type=int, metavar="YYYY", help="ballots：该年度年度考核的测评票（默认期满考核）"
+    )
 
 
 def _need_sub(args: argparse.Namespace) -> int:  # pragma: no cover - argparse requires the subcommand

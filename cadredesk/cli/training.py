@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, workspace
 from cadredesk.core.audit import mask_id
 from cadredesk.errors import UserError
-from cadredesk.services.context import Context
+
+if TYPE_CHECKING:  # `cadredesk-cli --help` imports no SQLAlchemy
+    from cadredesk.services.context import Context
 
 MARK_CHOICES = ["出席", "缺席", "请假", "补课", "clear"]
 
@@ -544,9 +546,11 @@ def _subcommands(sub: Any, name: str) -> Any:
 
 
 def register(sub: Any, add: AddCommand) -> None:
-    from cadredesk.services.mentoring import EXPORTS as MENTOR_EXPORTS
-    from cadredesk.services.mentoring import FORMS
-    from cadredesk.services.training import EXPORTS, RULES, TOPICS
+    # the vocabularies from core: `cadredesk-cli --help` imports no services (nor SQLAlchemy)
+    from cadredesk.core.enums import MENTOR_EXPORTS, TRAINING_EXPORTS, TRAINING_TOPICS, TrainingRule
+    from cadredesk.core.enums import MENTOR_FORMS as FORMS
+
+    EXPORTS, TOPICS, RULES = TRAINING_EXPORTS, TRAINING_TOPICS, tuple(r.value for r in TrainingRule)
 
     def batch(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--batch", help="批次名称（默认最近的批次）")

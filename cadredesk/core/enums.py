@@ -80,18 +80,39 @@ class TeamKind(StrEnum):
 
 
 class AttendanceMark(StrEnum):
-    """One day of a cadre's attendance sheet (考勤表)."""
+    """One day of a cadre's attendance sheet (考勤表), stored as one character: 在岗, 事假, 病假, 公出,
+    培训, 休息, 缺勤.  What counts as a day in post is decided in docs/RULES.md (公出 and 培训 do)."""
 
     IN_POST = "在"
-    LEAVE = "假"
-    DUTY = "差"  # official duty away (出差/公务), counts as in post
-    TRAINING = "训"  # organised training, counts as in post
+    PERSONAL_LEAVE = "事"  # 事假, and the other kinds of leave (年休假, 婚丧假 …) on the sheet
+    SICK_LEAVE = "病"
+    DUTY = "公"  # 公出: official duty away from the village
+    TRAINING = "训"  # organised training
     REST = "休"
     ABSENT = "缺"
 
     @property
+    def label(self) -> str:
+        return _MARK_LABELS[self.value]
+
+    @property
     def counts_in_post(self) -> bool:
         return self in (AttendanceMark.IN_POST, AttendanceMark.DUTY, AttendanceMark.TRAINING)
+
+    @property
+    def is_leave(self) -> bool:
+        return self in (AttendanceMark.PERSONAL_LEAVE, AttendanceMark.SICK_LEAVE)
+
+
+_MARK_LABELS = {
+    "在": "在岗",
+    "事": "事假",
+    "病": "病假",
+    "公": "公出",
+    "训": "培训",
+    "休": "休息",
+    "缺": "缺勤",
+}
 
 
 class LeaveKind(StrEnum):
@@ -114,8 +135,8 @@ class ProblemStage(StrEnum):
     ASSIGNED = "交办"
     HANDLING = "处理"
     FEEDBACK = "反馈"
-    SUPERVISED = "督办"
-    CLOSED = "办结"
+    SUPERVISED = "督办"  # only when overdue (docs/RULES.md: the lifecycle)
+    CLOSED = "销号"
 
 
 class Grade(StrEnum):
@@ -151,9 +172,12 @@ class Gender(StrEnum):
 
 
 class UserRole(StrEnum):
+    """Separation of duties: every account holds exactly one role (core/security.PERMISSIONS)."""
+
     ADMIN = "系统管理员"
-    AUDITOR = "审计管理员"
+    AUDITOR = "安全审计员"
     OPERATOR = "业务操作员"
+    TOWNSHIP_CLERK = "乡镇联络员"  # limited to one township (User.township_id)
 
 
 class LinkKind(StrEnum):
@@ -210,6 +234,10 @@ TRAINING_TOPICS = (
 #: forms of a mentoring activity (传帮带) offered for choice (free text is accepted)
 MENTOR_FORMS = ("谈心谈话", "现场指导", "带领走访", "工作交流", "集中培训", "其他")
 
+#: the 培训 and 传帮带 lists that export to a workbook (`training export --what`, `mentor export --what`)
+TRAINING_EXPORTS = ("grid", "status", "sessions")
+MENTOR_EXPORTS = ("mentors", "pairs", "log")
+
 
 #: 职级 a cadre's rank is chosen from: leadership levels (职务层次), civil-service grades (职级, 公务员职务与
 #: 职级并行), and the management grades of public institutions (事业单位管理岗位); professional-technical
@@ -232,3 +260,13 @@ class RankLevel(StrEnum):
     SECTION = "科级"
     STAFF = "科员级"
     OTHER = "其他"
+
+
+class LeaveStatus(StrEnum):
+    """Where a leave request (请销假) stands."""
+
+    REQUESTED = "待审批"
+    APPROVED = "已批准"
+    REFUSED = "未批准"
+    RETURNED = "已销假"
+    WITHDRAWN = "已撤回"

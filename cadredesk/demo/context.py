@@ -47,7 +47,6 @@ class Context:
         self.spec = spec
         self.seed = seed  # areas added later draw from their own random.Random(f"{seed}-<area>")
         self.rng = random.Random(seed)
-        self.seed = seed
         self.people = People(self.rng)
         self._progress = progress
         self._cancel = cancel

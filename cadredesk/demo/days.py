@@ -41,9 +41,10 @@ def day_kind(day: dt.date) -> int:
     return HOLIDAY if name else REST
 
 
-#: attendance marks as stored
-IN, DUTY, TRAINED, OFF, LEAVE, ABSENT = (
-    Mark.IN_POST.value, Mark.DUTY.value, Mark.TRAINING.value, Mark.REST.value, Mark.LEAVE.value, Mark.ABSENT.value,
+#: attendance marks as stored (LEAVE: 事假 and the other kinds; SICK: 病假)
+IN, DUTY, TRAINED, OFF, LEAVE, SICK, ABSENT = (
+    Mark.IN_POST.value, Mark.DUTY.value, Mark.TRAINING.value, Mark.REST.value, Mark.PERSONAL_LEAVE.value,
+    Mark.SICK_LEAVE.value, Mark.ABSENT.value,
 )  # fmt: skip
 
 

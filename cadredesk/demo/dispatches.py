@@ -23,6 +23,23 @@ _RECALL_REASONS = (
 )
 
 
+#: insurers of the units' personal accident policies (no draw from the RNG: by unit)
+INSURERS = (
+    "中国人民财产保险股份有限公司",
+    "中国人寿保险股份有限公司",
+    "中国太平洋财产保险股份有限公司",
+    "中国平安财产保险股份有限公司",
+)
+
+
+def insurance_start(expiry: dt.date) -> dt.date:
+    """A one-year policy ending on ``expiry``."""
+    try:
+        return expiry.replace(year=expiry.year - 1) + dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        return expiry.replace(year=expiry.year - 1, day=28) + dt.timedelta(days=1)
+
+
 def village_slots(
     ctx: Context, villages_of: dict[int, list[PlaceRec]], target: int, uncovered: int
 ) -> list[Slot]:
@@ -143,7 +160,9 @@ def write_dispatches(ctx: Context) -> None:
                 replaced_by_id=d.replaced_by,
                 party_transfer_date=transfer,
                 allowance_per_month=s.allowance,
+                insurance_insurer=INSURERS[d.unit.id % len(INSURERS)],  # each unit insures its own
                 insurance_policy=f"PEAC{d.start.year}{s.region_code}{rng.randrange(10**8):08d}",
+                insurance_start=insurance_start(expiry),
                 insurance_expiry=expiry,
             )
         )

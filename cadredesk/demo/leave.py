@@ -59,4 +59,7 @@ def leaves_for(
                 returned_on=back if back <= ctx.today else None,
             )
         )  # fmt: skip
+        row = rows[-1]
+        row["requested_on"] = row["approved_on"] - dt.timedelta(days=0 if kind == "病假" else 1)
+        row["status"] = "已销假" if row["returned_on"] else "已批准"
     return rows, used

@@ -9,6 +9,7 @@ from typing import Any
 from cadredesk.core.enums import PlaceKind, ProblemStage
 from cadredesk.core.models import Problem, ProblemStep
 from cadredesk.demo.context import Context
+from cadredesk.demo.days import at_nine
 from cadredesk.demo.plan import DispRec
 from cadredesk.demo.vocab import weighted
 
@@ -144,7 +145,7 @@ def write_problems(ctx: Context) -> None:
                     dict(
                         id=prid, batch_id=ctx.batch_id, place_id=place.id, dispatch_id=d.id, title=title,
                         detail=f"{d.town.name}{place.name}：{title}。", category=category, found_on=found,
-                        deadline=deadline, stage=stage.value, assignee=assignee,
+                        deadline=deadline, stage=stage.value, assignee=assignee, found_by=actor[ProblemStage.FOUND],
                         closed_on=trail[-1][1] if stage is ProblemStage.CLOSED else None,
                     )
                 )
@@ -158,6 +159,9 @@ def write_problems(ctx: Context) -> None:
                         day=when,
                         actor=actor[st],
                         note=notes[st],
+                        at=at_nine(when, 30),
+                        recorded_by="demo",
+                        reopened=False,
                     )
                 )
     ctx.put(Problem, problems)

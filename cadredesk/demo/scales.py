@@ -21,6 +21,7 @@ from cadredesk.demo.dispatches import (
 )
 from cadredesk.demo.evaluations import write_evaluations, write_performance_and_care
 from cadredesk.demo.mentoring import make_mentors, write_mentoring
+from cadredesk.demo.onpost import write_on_post_extras
 from cadredesk.demo.plan import PlaceRec
 from cadredesk.demo.problems import write_problems
 from cadredesk.demo.reference import (
@@ -37,6 +38,7 @@ from cadredesk.demo.reference import (
     write_places,
 )
 from cadredesk.demo.teams import TeamPlan, assign_work_groups
+from cadredesk.demo.term_evaluation import write_term_evaluations
 from cadredesk.demo.training import write_training
 from cadredesk.demo.visits import write_households, write_leader_visits, write_place_visits
 from cadredesk.demo.vocab import CITY_DISTRICTS, PROVINCE_CITIES, PROVINCE_COUNTIES, PROVINCE_UNITS, cn_number
@@ -66,6 +68,8 @@ def common_tail(ctx: Context, quota_short: int, missing_head: int, missing_deput
     write_evaluations(ctx)
     write_performance_and_care(ctx)
     write_place_visits(ctx)
+    write_on_post_extras(ctx)
+    write_term_evaluations(ctx)  # its own RNG: the rows above stay the same
     ctx.step("演示数据已生成", 1.0)
 
 

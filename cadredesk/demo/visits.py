@@ -9,7 +9,7 @@ from collections import defaultdict
 from typing import Any
 
 from cadredesk.core.enums import PlaceKind, VisitorRole
-from cadredesk.core.models import Household, HouseholdVisit, LeaderVisit
+from cadredesk.core.models import Household, HouseholdVisit, HouseholdVisitCadre, LeaderVisit
 from cadredesk.demo.context import Context
 from cadredesk.demo.plan import DispRec, UnitRec
 from cadredesk.demo.vocab import weighted
@@ -149,6 +149,7 @@ def write_households(ctx: Context) -> None:
     rng, s = ctx.rng, ctx.spec
     homes: list[dict[str, Any]] = []
     visits: list[dict[str, Any]] = []
+    who: list[dict[str, Any]] = []
     for d in ctx.disps:
         if d.place.kind not in (PlaceKind.VILLAGE, PlaceKind.COMMUNITY):
             continue
@@ -176,11 +177,16 @@ def write_households(ctx: Context) -> None:
             for k in range(n):
                 lo = first + dt.timedelta(days=int(k * step))
                 hi = first + dt.timedelta(days=max(int((k + 1) * step) - 1, int(k * step)))
+                vid = ctx.new_id(HouseholdVisit)
                 visits.append(
                     dict(
-                        id=ctx.new_id(HouseholdVisit), household_id=hid, dispatch_id=d.id,
-                        day=ctx.day_between(lo, hi), note=rng.choice(_HOUSEHOLD_NOTES),
+                        id=vid,
+                        household_id=hid,
+                        day=ctx.day_between(lo, hi),
+                        note=rng.choice(_HOUSEHOLD_NOTES),
                     )
-                )  # fmt: skip
+                )
+                who.append(dict(visit_id=vid, dispatch_id=d.id))
     ctx.put(Household, homes)
     ctx.put(HouseholdVisit, visits)
+    ctx.put(HouseholdVisitCadre, who)

@@ -8,6 +8,7 @@ removed and an existing target is left untouched. OS errors become a ``UserError
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from cadredesk.errors import UserError
+from cadredesk.errors import DiskFull, UserError
 
 
 def _umask() -> int:
@@ -39,8 +40,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
-    """Fill ``out`` through ``write(fh)``; all or nothing. Returns the path written."""
+def write_atomic(
+    out: Path | str, write: Callable[[BinaryIO], None], *, check: Callable[[Path], None] | None = None
+) -> Path:
+    """Fill ``out`` through ``write(fh)``; all or nothing. Returns the path written.
+
+    ``check(temp_path)`` runs on the synced temporary file before it is renamed over ``out`` (a backup
+    reads itself back and verifies); an exception from it leaves ``out`` untouched.
+    """
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
@@ -65,6 +72,8 @@ def write_atomic(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if check is not None:
+            check(tmp)
         try:
             os.replace(tmp, out)
         except PermissionError as exc:
@@ -74,6 +83,16 @@ def write_atomic(out: Path | str, write: Callable[[BinaryIO], None]) -> Path:
             ) from exc
         done = True
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull(
+                f"磁盘空间已满，“{out}”没有写成（原有的文件未改动）。请清理磁盘或换一个位置后重试。",
+                key="output-write",  # the key every failed output write has had
+            ) from exc
+        if exc.errno == errno.EFBIG:
+            raise DiskFull(
+                f"“{out}”超过了该磁盘允许的单个文件大小（FAT32 格式的U盘最大 4 GB），没有写成（原有的文件未改动）。",
+                key="output-write",
+            ) from exc
         raise UserError(
             f"写入“{out}”失败：{exc.strerror or exc}（磁盘已满或没有写权限？）", key="output-write"
         ) from exc

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from cadredesk.core.enums import ETHNICITIES, Role
+from cadredesk.core.text import clean_text as _strip_unsafe
 from cadredesk.errors import ValidationError
 
 #: Field keys → the caption the GUI shows for them.
@@ -629,7 +630,8 @@ def clean_text(value: Any) -> str:
             value = value.translate(_FULLWIDTH)
         if value.isprintable() and value[:1] != " " and value[-1:] != " " and "  " not in value:
             return value
-        return " ".join(value.split())
+        # control characters, bidirectional overrides and invisible characters never come in (core.text)
+        return " ".join(_strip_unsafe(value).split())
     if value is None or isinstance(value, bool):
         return "" if value is None else ("是" if value else "否")
     if isinstance(value, float):

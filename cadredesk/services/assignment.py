@@ -26,6 +26,7 @@ from cadredesk.core.models import (
     WorkGroup,
     WorkGroupPlace,
 )
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 from cadredesk.services.mentoring import end_pairs_of
@@ -209,7 +210,7 @@ def _advance(
 # --------------------------------------------------------------------------- the lifecycle
 
 
-@command("dispatch.assign")
+@command("dispatch.assign", permission=Permission.EDIT)
 def assign(
     tx: Tx,
     batch_id: int,
@@ -231,7 +232,7 @@ def assign(
     return Outcome(d.id)
 
 
-@command("dispatch.move")
+@command("dispatch.move", permission=Permission.EDIT)
 def move(tx: Tx, dispatch_id: int, *, place_id: int | None = None, role: str | None = None) -> Outcome:
     """Change a dispatch's place and/or role (调整)."""
     s = tx.session
@@ -254,7 +255,7 @@ def move(tx: Tx, dispatch_id: int, *, place_id: int | None = None, role: str | N
     return Outcome(d.id)
 
 
-@command("dispatch.status")
+@command("dispatch.status", permission=Permission.EDIT)
 def advance(
     tx: Tx, dispatch_id: int, *, override_training: bool = False, reason: str | None = None
 ) -> Outcome:
@@ -271,7 +272,7 @@ def advance(
     return Outcome(dispatch_id, warnings)
 
 
-@command("dispatch.advance-many")
+@command("dispatch.advance-many", permission=Permission.EDIT)
 def advance_many(
     tx: Tx, dispatch_ids: list[int], *, override_training: bool = False, reason: str | None = None
 ) -> AdvanceResult:
@@ -299,7 +300,7 @@ def advance_many(
     return result
 
 
-@command("dispatch.end")
+@command("dispatch.end", permission=Permission.EDIT)
 def end_early(
     tx: Tx,
     dispatch_id: int,
@@ -421,7 +422,7 @@ def find_dispatch(tx: Tx, id_number: str, batch: str | None = None) -> int:
 # --------------------------------------------------------------------------- quotas
 
 
-@command("quota.set")
+@command("quota.set", permission=Permission.EDIT)
 def set_quota(tx: Tx, batch_id: int, unit_id: int, quota: int) -> None:
     s = tx.session
     if quota < 0:
@@ -464,7 +465,7 @@ def quota_lines(s: Session, batch_id: int, *, all_units: bool = False) -> list[Q
     ]
 
 
-@query
+@query(permission=Permission.VIEW)
 def quotas(tx: Tx, batch_id: int, *, all_units: bool = False) -> list[QuotaLine]:
     """Units with their quota in the batch and the cadres they sent (召回/轮换 not counted).
 
@@ -483,7 +484,7 @@ def _team(s: Session, team_id: int) -> Team:
     return team
 
 
-@command("team.create")
+@command("team.create", permission=Permission.EDIT)
 def create_team(tx: Tx, batch_id: int, name: str, kind: str, township_id: int | None = None) -> int:
     s = tx.session
     try:
@@ -502,7 +503,7 @@ def create_team(tx: Tx, batch_id: int, name: str, kind: str, township_id: int | 
     return team.id
 
 
-@command("team.rename")
+@command("team.rename", permission=Permission.EDIT)
 def rename_team(tx: Tx, team_id: int, name: str) -> None:
     s = tx.session
     team = _team(s, team_id)
@@ -520,7 +521,7 @@ def rename_team(tx: Tx, team_id: int, name: str) -> None:
     tx.audit(entity="team", entity_id=team.id, detail=f"{old}→{name}")
 
 
-@command("team.delete")
+@command("team.delete", permission=Permission.EDIT)
 def delete_team(tx: Tx, team_id: int) -> int:
     """Delete a team; its cadres stay on the roster without a team. Returns how many were released."""
     s = tx.session
@@ -537,7 +538,7 @@ def delete_team(tx: Tx, team_id: int) -> int:
     return released
 
 
-@command("team.members")
+@command("team.members", permission=Permission.EDIT)
 def set_team(tx: Tx, dispatch_ids: list[int], team_id: int | None) -> int:
     """Put dispatches into a team (``team_id``) or take them out of theirs (None). Returns how many moved."""
     s = tx.session
@@ -558,7 +559,7 @@ def set_team(tx: Tx, dispatch_ids: list[int], team_id: int | None) -> int:
     return len(moved)
 
 
-@command("team.leader")
+@command("team.leader", permission=Permission.EDIT)
 def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
     """Make one member the team's 工作队长; any other active leader of the team becomes a 队员.
 
@@ -595,7 +596,7 @@ def set_team_leader(tx: Tx, team_id: int, dispatch_id: int) -> str:
 # --------------------------------------------------------------------------- work groups
 
 
-@command("workgroup.save")
+@command("workgroup.save", permission=Permission.EDIT)
 def save_work_group(
     tx: Tx, batch_id: int, township_id: int, name: str, place_ids: list[int], group_id: int | None = None
 ) -> int:
@@ -647,7 +648,7 @@ def save_work_group(
     return group.id
 
 
-@command("workgroup.delete")
+@command("workgroup.delete", permission=Permission.EDIT)
 def delete_work_group(tx: Tx, group_id: int) -> int:
     """Delete a work group; its villages' cadres leave it. Returns how many dispatches were released."""
     s = tx.session

@@ -13,6 +13,8 @@ from cadredesk.core.campaign import LEVEL_DEFAULTS, RULE_FIELDS, nonstandard_ter
 from cadredesk.core.campaign import term_years as term_years_of
 from cadredesk.core.enums import Level, TrainingRule
 from cadredesk.core.models import Batch, BatchPlaceTag, Dispatch, PlaceTagLink
+from cadredesk.core.security import Permission
+from cadredesk.core.text import clean_text
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Context, Tx, command, query
 
@@ -146,7 +148,7 @@ def form_of(batch: Batch) -> BatchForm:
 
 def _clean(session: Session, form: BatchForm) -> tuple[BatchForm, str | None]:
     """Validate a form; returns it normalised and the note on a non-standard term (None: standard)."""
-    name = form.name.strip()
+    name = clean_text(form.name).strip()  # no control characters or bidirectional overrides
     if not name:
         raise ValidationError("批次名称不能为空")
     try:
@@ -215,7 +217,7 @@ def store_new(session: Session, form: BatchForm) -> tuple[Batch, str | None]:
     return batch, term_note
 
 
-@command("batch.create")
+@command("batch.create", permission=Permission.EDIT)
 def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
     """A new batch with all its rule parameters, in one step (one audit entry)."""
     batch, term_note = store_new(tx.session, form)
@@ -225,7 +227,7 @@ def create_batch(tx: Tx, form: BatchForm) -> BatchRow:
     return row_of(tx.session, batch)
 
 
-@command("batch.update")
+@command("batch.update", permission=Permission.EDIT)
 def update_batch(tx: Tx, form: BatchForm) -> BatchRow:
     """Save an edited batch; ``form.version`` refuses an edit made meanwhile by someone else."""
     if form.id is None:
@@ -302,18 +304,18 @@ def batch_rows(session: Session) -> list[BatchRow]:
     return [BatchRow(*r) for r in rows]
 
 
-@query
+@query(permission=Permission.VIEW)
 def list_batches(tx: Tx) -> list[BatchRow]:
     return batch_rows(tx.session)
 
 
-@query
+@query(permission=Permission.VIEW)
 def find_batch(tx: Tx, name: str | None = None) -> BatchRow:
     """The named batch, or the most recent one (CLI.md: without --batch, the most recent batch)."""
     return row_of(tx.session, _find(tx.session, name))
 
 
-@query
+@query(permission=Permission.VIEW)
 def batch_form(tx: Tx, batch_id: int) -> BatchForm:
     batch = tx.session.get(Batch, batch_id)
     if batch is None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from cadredesk.core.audit import mask_id
+from cadredesk.core.audit import mask_id, mask_phone
 from cadredesk.core.cadres import FORM_FIELDS, CadreForm, validate
 from cadredesk.core.dto import CadreRow
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
 from cadredesk.core.names import initials_index, stroke_key
 from cadredesk.core.search import person_matches
+from cadredesk.core.security import Permission
 from cadredesk.errors import Conflict, NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -27,7 +31,7 @@ __all__ = [
 ]
 
 
-@query
+@query(permission=Permission.VIEW)
 def list_cadres(tx: Tx, batch: str | None = None) -> list[CadreRow]:
     """Every cadre with the dispatch that concerns them (in ``batch``, or their most recent one)."""
     session = tx.session
@@ -74,7 +78,32 @@ def list_cadres(tx: Tx, batch: str | None = None) -> list[CadreRow]:
     )
     if batch:
         stmt = stmt.where(cur.c.did.is_not(None))
-    return [CadreRow(*r) for r in session.execute(stmt)]  # type: ignore[call-arg]
+    if tx.actor.township_id is not None:  # a township clerk sees the cadres posted to their township
+        stmt = stmt.where(d.township_id == tx.actor.township_id)
+    rows = [CadreRow(*r) for r in session.execute(stmt)]  # type: ignore[call-arg]
+    return rows if tx.may(Permission.REVEAL) else [masked(r) for r in rows]
+
+
+def masked(row: CadreRow) -> CadreRow:
+    """The row as a role without REVEAL sees it: ID 前6位 + ******** + 后4位, phone 138****5678."""
+    return dataclasses.replace(row, id_number=mask_id(row.id_number), phone=mask_phone(row.phone))
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    id_number: str
+    phone: str | None
+
+
+@command("cadre.reveal", permission=Permission.REVEAL)
+def reveal_identity(tx: Tx, cadre_id: int) -> Identity:
+    """The full ID and phone number of one cadre (the detail dialog); every reveal is audited."""
+    cadre = tx.session.get(Cadre, cadre_id)
+    if cadre is None:
+        raise NotFound(f"干部记录 {cadre_id} 不存在")
+    tx.audit(entity="cadre", entity_id=cadre.id, detail=f"查看完整身份证号和电话：{cadre.name}")
+    return Identity(cadre.name, cadre.id_number, cadre.phone)
 
 
 def matches(row: CadreRow, text: str) -> bool:
@@ -82,7 +111,7 @@ def matches(row: CadreRow, text: str) -> bool:
     return person_matches(text, row.name, row.initials, row.id_number)
 
 
-@query
+@query(permission=Permission.VIEW)
 def get_cadre(tx: Tx, cadre_id: int) -> CadreForm:
     cadre = tx.session.get(Cadre, cadre_id)
     if cadre is None:
@@ -90,7 +119,7 @@ def get_cadre(tx: Tx, cadre_id: int) -> CadreForm:
     return CadreForm(**{k: getattr(cadre, k) for k in FORM_FIELDS}, id=cadre.id, version=cadre.version)
 
 
-@command("cadre.save")
+@command("cadre.save", permission=Permission.EDIT)
 def save_cadre(tx: Tx, form: CadreForm) -> int:
     """Create or update a cadre after validation; raises ValidationError or Conflict."""
     session = tx.session
@@ -110,7 +139,7 @@ def save_cadre(tx: Tx, form: CadreForm) -> int:
             raise NotFound(f"干部记录 {clean.id} 已被删除")
         cadre = found
         if clean.version is not None and cadre.version != clean.version:
-            raise Conflict(f"“{cadre.name}”的记录已被他人修改，请重新打开后再编辑")
+            raise _conflict(cadre, clean)
         action = "cadre.update"
     changed = [k for k in FORM_FIELDS if getattr(cadre, k, None) != getattr(clean, k)]
     for k in FORM_FIELDS:
@@ -125,6 +154,30 @@ def save_cadre(tx: Tx, form: CadreForm) -> int:
     return cadre.id
 
 
-@query
+def _conflict(current: Cadre, form: CadreForm) -> Conflict:
+    """A stale edit: both values of every field where the form and the saved record differ."""
+    from cadredesk.io.roster_layout import FIELD_LABELS
+
+    def shown(key: str, value: object) -> str:
+        text = "（空）" if value in (None, "") else str(value)
+        text = mask_id(text) if key == "id_number" else mask_phone(text) if key == "phone" else text
+        return text if len(text) <= 20 else text[:20] + "…"
+
+    diffs = {
+        k: (getattr(form, k), getattr(current, k))
+        for k in FORM_FIELDS
+        if getattr(form, k) != getattr(current, k)
+    }
+    listed = "；".join(
+        f"{FIELD_LABELS.get(k, k)}：您填写“{shown(k, ours)}”，现为“{shown(k, theirs)}”"
+        for k, (ours, theirs) in list(diffs.items())[:3]
+    )
+    return Conflict(
+        f"“{current.name}”的记录已被他人修改，请重新打开后再编辑" + (f"（{listed}）" if listed else ""),
+        result={k: {"ours": shown(k, o), "theirs": shown(k, t)} for k, (o, t) in diffs.items()},
+    )
+
+
+@query(permission=Permission.VIEW)
 def unit_choices(tx: Tx) -> list[tuple[int, str]]:
     return [(r.id, r.name) for r in tx.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]

@@ -20,17 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from cadredesk.errors import DatabaseInUse, UserError
+from cadredesk.errors import DatabaseDamaged, DatabaseInUse, UserError
+from cadredesk.services.audit import ensure_protections
 from cadredesk.services.context import Actor, Context
 from cadredesk.services.maintenance import refresh_sort_keys
 from cadredesk.storage import schema
 from cadredesk.storage.engine import Database, resolve_url
-from cadredesk.storage.errors import translate
+from cadredesk.storage.errors import RESTORE_HINT, translate
 from cadredesk.storage.lock import InstanceLock
 from cadredesk.storage.revisions import HEAD, REVISIONS
 
@@ -46,6 +47,8 @@ class Workspace:
     ctx: Context
     found: SchemaState
     lock: InstanceLock | None
+    #: what ``quick_check`` found (opened read-only) — empty for a sound database
+    damaged: list[str] = field(default_factory=list)
 
     @property
     def display_name(self) -> str:
@@ -96,11 +99,18 @@ def open_workspace(
     write: bool = True,
     actor: Actor | None = None,
     clock: Callable[[], dt.date] | None = None,
+    damaged_ok: bool = False,
 ) -> Workspace:
-    """Open, check, lock (writers) and bring the schema up to date; raises ``UserError`` with the reason."""
+    """Open, check, lock (writers) and bring the schema up to date; raises ``UserError`` with the reason.
+
+    ``damaged_ok`` (restore only): a damaged or unreadable file is opened with the writer's lock but
+    nothing is written to it on opening — the restore replaces it (keeping it as the pre-restore copy).
+    """
     db = Database(resolve_url(target))
     lock: InstanceLock | None = None
     read_only = False
+    reason = ""
+    damaged: list[str] = []
     try:
         path = db.path
         if path is not None:
@@ -112,11 +122,40 @@ def open_workspace(
                 if write:
                     raise
                 read_only = True  # another program writes: read its committed data beside it
-            revision = schema.peek_sqlite(path)
+                reason = (
+                    f"数据库正被另一个 CadreDesk 使用（{InstanceLock(path).holder_text()}），现在只能查看，"
+                    "不能修改。请在那个程序中操作，或先关闭它。"
+                )
+            try:
+                revision = schema.peek_sqlite(path)
+            except DatabaseDamaged as exc:
+                if not damaged_ok:
+                    raise
+                revision, damaged = None, [exc.message]  # not even a database: restore replaces it
             if revision is not None and revision not in REVISIONS:
                 schema.refuse_newer(db, revision)
+            damage = schema.quick_check(path) if revision is not None else []
+            if damage:
+                message = f"数据库 {path} 已损坏（{damage[0][:80]}），只能查看，不能再写入。{RESTORE_HINT}"
+                if write and not damaged_ok:
+                    raise DatabaseDamaged(message)
+                log.warning("damaged database opened (restore: %s): %s: %s", damaged_ok, path, damage)
+                if not damaged_ok:
+                    read_only, reason = True, message
+                damaged = damage
         try:
-            found = schema.state(db)
+            try:
+                found = schema.state(db)
+            except (SQLAlchemyError, OSError) as exc:
+                fault = _fault(exc, db)
+                if not (damaged_ok and isinstance(fault, DatabaseDamaged)):
+                    raise
+                damaged, found = [fault.message], SchemaState.CURRENT  # not readable at all: restore it
+            if damaged and damaged_ok:
+                ctx = Context(db=db, actor=actor or Actor.from_os())
+                if clock is not None:
+                    ctx = replace(ctx, clock=clock)
+                return Workspace(ctx=ctx, found=found, lock=lock, damaged=damaged)
             if found is SchemaState.NEWER:
                 schema.refuse_newer(db)
             if found is not SchemaState.CURRENT:
@@ -133,11 +172,15 @@ def open_workspace(
                 log.info("database %s was %s; schema is now current", db.display_name, found.value)
             elif not read_only:
                 schema.enable_wal(db)
-            ctx = Context(db=db, actor=actor or Actor.from_os(), read_only=read_only)
+            ctx = Context(db=db, actor=actor or Actor.from_os(), read_only=read_only, read_only_reason=reason)
             if clock is not None:
                 ctx = replace(ctx, clock=clock)
             if not read_only:
                 refresh_sort_keys(ctx)  # cheap when nothing changed: one settings row is read
+            if write:  # a writer puts back dropped audit triggers (audited); readers only report them
+                restored = ensure_protections(ctx)
+                if restored:
+                    log.warning("audit protections were missing and have been restored: %s", restored)
         except (SQLAlchemyError, OSError) as exc:
             raise _fault(exc, db) from exc
     except BaseException:
@@ -148,7 +191,7 @@ def open_workspace(
     if not write and lock is not None:
         lock.release()  # readers never hold the file once it is ready
         lock = None
-    return Workspace(ctx=ctx, found=found, lock=lock)
+    return Workspace(ctx=ctx, found=found, lock=lock, damaged=damaged)
 
 
 def init_database(target: str | None) -> tuple[SchemaState, str, str]:

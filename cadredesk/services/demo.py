@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cadredesk.core.security import Permission
 from cadredesk.services.context import Tx, command
 
 if TYPE_CHECKING:
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 SCALES = ("county", "city", "province")
 
 
-@command("demo")
+@command("demo", permission=Permission.EDIT)
 def generate_demo(
     tx: Tx, scale: str = "county", seed: int = 1, *, report: Callable[[str, float], None] | None = None
 ) -> DemoSummary:

@@ -16,7 +16,7 @@ log = logging.getLogger("cadredesk.db")
 STROKES_KEY = "strokes_data_version"
 
 
-@command("maintenance.sort-keys")
+@command("maintenance.sort-keys", permission=None)
 def refresh_sort_keys(tx: Tx) -> int:
     """Recompute every cadre's 姓氏笔画 key when the stroke data shipped with the program changed.
 

@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cadredesk.core.enums import MENTOR_FORMS, DispatchStatus
+from cadredesk.core.enums import MENTOR_EXPORTS, MENTOR_FORMS, DispatchStatus
 from cadredesk.core.models import Batch, Dispatch, Mentor, MentorActivity, MentorPair, Township
 from cadredesk.core.rules import mentoring as rules
 from cadredesk.errors import Conflict, NotFound, UserError, ValidationError
@@ -669,7 +669,7 @@ class ExportResult:
     rows: int
 
 
-EXPORTS = ("mentors", "pairs", "log")
+EXPORTS = MENTOR_EXPORTS
 
 
 @command("export.mentoring")

@@ -12,8 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cadredesk.core.dto import PrintMeta
+from cadredesk.core.security import Permission
 from cadredesk.errors import UserError
-from cadredesk.services import batches, mentoring_print, roster, training_print
+from cadredesk.services import (
+    batches,
+    evaluation_print,
+    mentoring_print,
+    onpost_print,
+    roster,
+    training_print,
+)
 from cadredesk.services.context import Context, Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -36,6 +44,9 @@ class PrintRequest:
     session: str | None = None  # signin: one class of the batch
     course: str | None = None  # signin: one course of the class
     by_course: bool = False  # signin: a sheet per course
+    place: str | None = None  # ballots: one place (村名 or 乡镇村名)
+    copies: int | None = None  # ballots: how many per place (default: the batch's evaluation parameter)
+    year: int | None = None  # ballots: for that year's annual evaluation (default: the end-of-term one)
 
 
 def page_count(path: Path) -> int:
@@ -54,7 +65,7 @@ def print_meta(tx: Tx, title: str, data_hash: str) -> PrintMeta:
     )
 
 
-@command("print.roster")
+@command("print.roster", permission=Permission.EXPORT)
 def print_roster(tx: Tx, req: PrintRequest) -> PrintResult:
     from cadredesk.io.pdf.roster import render_roster, roster_data_hash, roster_title
 
@@ -79,6 +90,11 @@ PRINTERS: dict[str, Callable[[Context, PrintRequest], PrintResult]] = {
     "roster": print_roster,
     "signin": training_print.print_signin,
     "pairs": mentoring_print.print_pairs,
+    "summary": onpost_print.print_summary,
+    "problems": onpost_print.print_problems,
+    "ballots": evaluation_print.print_ballots,
+    "evaluation": evaluation_print.print_evaluation,
+    "experience": evaluation_print.print_experience,
 }
 KINDS = tuple(PRINTERS)
 
@@ -87,6 +103,11 @@ LABELS = {
     "roster": "选派名单",
     "signin": "培训签到表",
     "pairs": "传帮带结对表",
+    "summary": "情况统计",
+    "problems": "问题台账",
+    "ballots": "民主测评票",
+    "evaluation": "期满考核登记表",
+    "experience": "基层工作经历证明",
 }
 
 

@@ -12,6 +12,7 @@ from cadredesk.core.models import Batch, BatchPlaceTag, Place, PlaceTagLink, Tow
 from cadredesk.core.names import initials_variants
 from cadredesk.core.places import infer_kind
 from cadredesk.core.search import person_matches
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound, ValidationError
 from cadredesk.services.context import Tx, command, query
 
@@ -96,7 +97,7 @@ def list_places_in(s: Session) -> list[PlaceRow]:
 # --------------------------------------------------------------------------- commands
 
 
-@command("township.create")
+@command("township.create", permission=Permission.EDIT)
 def create_township(tx: Tx, name: str) -> int:
     t, created = township_named(tx.session, name, create=True)
     assert t is not None
@@ -106,7 +107,7 @@ def create_township(tx: Tx, name: str) -> int:
     return t.id
 
 
-@command("unit.create")
+@command("unit.create", permission=Permission.EDIT)
 def create_unit(tx: Tx, name: str) -> int:
     u, created = unit_named(tx.session, name, create=True)
     assert u is not None
@@ -213,7 +214,7 @@ def batch_tags(s: Session, batch_id: int) -> dict[int, tuple[str, ...]]:
     return {pid: tuple(sorted(t, key=order.index)) for pid, t in out.items()}
 
 
-@command("place.save")
+@command("place.save", permission=Permission.EDIT)
 def save_place(
     tx: Tx,
     township: int | str,
@@ -253,12 +254,12 @@ def save_place(
 # --------------------------------------------------------------------------- queries
 
 
-@query
+@query(permission=Permission.VIEW)
 def list_places(tx: Tx) -> list[PlaceRow]:
     return list_places_in(tx.session)
 
 
-@query
+@query(permission=Permission.VIEW)
 def townships(tx: Tx) -> list[tuple[int, str]]:
     return [
         (tid, name)
@@ -268,7 +269,7 @@ def townships(tx: Tx) -> list[tuple[int, str]]:
     ]
 
 
-@query
+@query(permission=Permission.VIEW)
 def units(tx: Tx) -> list[tuple[int, str]]:
     return [(uid, name) for uid, name in tx.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))]
 

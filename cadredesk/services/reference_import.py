@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 from cadredesk.core.enums import PlaceKind, PlaceTag
 from cadredesk.core.models import Batch, Place, Township, UnitQuota
 from cadredesk.core.places import infer_kind
+from cadredesk.core.security import Permission
+from cadredesk.core.text import clean_text, length_problems
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_write
 from cadredesk.io.excel_read import SheetData, read_sheet
@@ -77,7 +79,18 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return " ".join(unicodedata.normalize("NFKC", str(value)).split())
+    return " ".join(clean_text(unicodedata.normalize("NFKC", str(value))).split())
+
+
+#: the widths of the columns the values go to (too long: the row is rejected, never cut)
+PLACE_LIMITS = {"township": 64, "name": 128, "kind": 8}
+UNIT_LIMITS = {
+    "name": 128, "short_name": 32, "category": 32, "head_name": 32, "head_post": 64,
+    "deputy_name": 32, "deputy_post": 64, "contact_phone": 32,
+}  # fmt: skip
+_LABELS = {"township": "乡镇", "name": "名称", "kind": "类型", "short_name": "简称", "category": "单位类别",
+           "head_name": "主要负责人", "head_post": "主要负责人职务", "deputy_name": "分管负责人",
+           "deputy_post": "分管负责人职务", "contact_phone": "联系电话"}  # fmt: skip
 
 
 def _header_field(cell: Any, fields: dict[str, tuple[str, ...]]) -> str | None:
@@ -246,7 +259,7 @@ class _PlaceRow:
     lost: list[str]
 
 
-@command("import.places")
+@command("import.places", permission=Permission.IMPORT)
 def import_places(
     tx: Tx,
     path: Path,
@@ -305,7 +318,7 @@ def import_places(
         row = data.rows[r - 1]
         values = place_values(row, found)
         tname, pname = "".join(values.get("township", "").split()), "".join(values.get("name", "").split())
-        problems = []
+        problems = length_problems({**values, "township": tname, "name": pname}, PLACE_LIMITS, _LABELS)
         if not tname:
             problems.append("乡镇为空")
         if not pname:
@@ -515,7 +528,7 @@ def _int(text: str) -> int | None:
 # --------------------------------------------------------------------------- units
 
 
-@command("import.units")
+@command("import.units", permission=Permission.IMPORT)
 def import_units(
     tx: Tx,
     path: Path,
@@ -536,7 +549,7 @@ def import_units(
     seen: dict[str, int] = {}
     for row, values, _marks in _data_rows(data.rows, layout):
         name = "".join(values.get("name", "").split())
-        problems = []
+        problems = length_problems({**values, "name": name}, UNIT_LIMITS, _LABELS)
         if not name:
             problems.append("单位名称为空")
         quota: int | None = None

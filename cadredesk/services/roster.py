@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from cadredesk.core.audit import mask_id, mask_phone
 from cadredesk.core.dto import RosterLine
 from cadredesk.core.enums import DispatchStatus, Role
 from cadredesk.core.models import Batch, Cadre, Dispatch, Place, Township, Unit
+from cadredesk.core.security import Permission
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.services import batches, reference
 from cadredesk.services.context import Tx, command
@@ -119,7 +121,7 @@ class ExportResult:
     batch: str
 
 
-@command("export.roster")
+@command("export.roster", permission=Permission.EXPORT)
 def export_roster(
     tx: Tx, out: Path, *, batch: str | None = None, order: str = "township", unit_line: str | None = None
 ) -> ExportResult:
@@ -130,6 +132,9 @@ def export_roster(
     lines = roster_lines(tx.session, b, order)
     if not lines:
         raise UserError(f"批次“{b.name}”的名单为空，没有可导出的内容", key="empty")
+    masked = not tx.may(Permission.REVEAL)
+    if masked:  # a role that may not see full numbers exports them masked too
+        lines = [replace(x, id_number=mask_id(x.id_number), phone=mask_phone(x.phone)) for x in lines]
     tx.progress.check()
     org = unit_line or organization_of(tx.session)
 
@@ -137,7 +142,11 @@ def export_roster(
         tx.progress.report(done, total, f"正在写入第 {done} 行（共 {total} 行）")
 
     path = excel_write.export_roster(lines, batch_name=b.name, unit_line=org, out=out, report=report)
-    tx.audit(entity="batch", entity_id=b.id, detail=f"{b.name} {len(lines)}人 {order} → {path.name}")
+    tx.audit(
+        entity="batch",
+        entity_id=b.id,
+        detail=f"{b.name} {len(lines)}人 {order}{'（证号已遮蔽）' if masked else ''} → {path.name}",
+    )
     return ExportResult(path, len(lines), b.name)
 
 
@@ -149,7 +158,7 @@ class TemplateResult:
     units: int
 
 
-@command("export.template")
+@command("export.template", permission=Permission.EXPORT)
 def write_template(tx: Tx, out: Path, *, title: str | None = None) -> TemplateResult:
     """The workbook units fill in: dropdowns of this county's townships, places and units."""
     from cadredesk.io import excel_write

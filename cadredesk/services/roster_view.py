@@ -29,6 +29,7 @@ from cadredesk.core.models import (
 from cadredesk.core.rules import Violation, campaign
 from cadredesk.core.rules.campaign import team_size
 from cadredesk.core.search import person_matches
+from cadredesk.core.security import Permission
 from cadredesk.errors import NotFound
 from cadredesk.services import assignment, batches, checks, reference
 from cadredesk.services.batches import BatchForm
@@ -278,7 +279,7 @@ def quota_rows(session: Session, batch_id: int) -> list[QuotaRow]:
     return rows
 
 
-@query
+@query(permission=Permission.VIEW)
 def load_roster(tx: Tx, batch_id: int | None) -> RosterSnapshot:
     """The batch list and, for ``batch_id`` (or the most recent batch), its roster, quotas and rule check."""
     session = tx.session
@@ -301,7 +302,7 @@ def load_roster(tx: Tx, batch_id: int | None) -> RosterSnapshot:
     )
 
 
-@query
+@query(permission=Permission.VIEW)
 def cadre_choices(tx: Tx, batch_id: int) -> list[CadreChoice]:
     """Cadres free to be dispatched in the batch: not on its roster, no active dispatch elsewhere."""
     session = tx.session
@@ -388,7 +389,7 @@ class TeamsSnapshot:
     townships: list[tuple[int, str]]
 
 
-@query
+@query(permission=Permission.VIEW)
 def load_teams(tx: Tx, batch_id: int) -> TeamsSnapshot:
     """The batch's teams and work groups with their members, and the two rules that judge them."""
     session = tx.session
@@ -456,7 +457,7 @@ def load_teams(tx: Tx, batch_id: int) -> TeamsSnapshot:
 # --------------------------------------------------------------------------- places page
 
 
-@query
+@query(permission=Permission.VIEW)
 def load_places(tx: Tx, batch_id: int | None) -> PlacesSnapshot:
     session = tx.session
     all_batches = _batch_rows(session)

@@ -158,8 +158,11 @@ class DueEvaluation:
 
 
 def due_evaluations(s: Session, batch_id: int | None = None) -> list[DueEvaluation]:
-    """Dispatches 期满 without an end-of-term evaluation, by batch, township and 姓氏笔画."""
-    done = select(Evaluation.dispatch_id).where(Evaluation.kind == EvaluationKind.TERM_END.value)
+    """Dispatches 期满 whose end-of-term evaluation has no grade decided yet (none recorded, or its parts
+    still being gathered), by batch, township and 姓氏笔画."""
+    done = select(Evaluation.dispatch_id).where(
+        Evaluation.kind == EvaluationKind.TERM_END.value, Evaluation.grade.is_not(None)
+    )
     du, cu = aliased(Unit), aliased(Unit)
     stmt = (
         select(
@@ -187,6 +190,6 @@ def due_evaluations(s: Session, batch_id: int | None = None) -> list[DueEvaluati
 
 @query
 def evaluations_due(tx: Tx, batch: str | None = None) -> list[DueEvaluation]:
-    """Dispatches whose end-of-term evaluation is due (term over, 期满, none recorded); all batches by default."""
+    """Dispatches whose end-of-term evaluation is due (term over, 期满, no grade decided); all batches by default."""
     b = batches.find(tx.session, batch) if batch else None
     return due_evaluations(tx.session, b.id if b is not None else None)

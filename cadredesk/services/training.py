@@ -30,7 +30,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cadredesk.core.enums import ACTIVE_STATUSES, TRAINING_TOPICS, TrainingMark, TrainingRule
+from cadredesk.core.enums import (
+    ACTIVE_STATUSES,
+    TRAINING_EXPORTS,
+    TRAINING_TOPICS,
+    TrainingMark,
+    TrainingRule,
+)
 from cadredesk.core.models import (
     Batch,
     Dispatch,
@@ -1058,7 +1064,7 @@ class ExportResult:
     rows: int
 
 
-EXPORTS = ("grid", "status", "sessions")
+EXPORTS = TRAINING_EXPORTS
 
 
 @command("export.training")

@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, String, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cadredesk.errors import DatabaseUnavailable, UserError
+from cadredesk.errors import DatabaseUnavailable, UserError, ValidationError
 from cadredesk.paths import default_db_path
 
 log = logging.getLogger("cadredesk.db")
@@ -27,6 +27,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA trusted_schema=OFF",
     "PRAGMA secure_delete=ON",
+    # REPLACE deletes the conflicting row: with recursive triggers its DELETE trigger fires (refused)
+    "PRAGMA recursive_triggers=ON",
+    "PRAGMA cell_size_check=ON",
 )
 
 
@@ -84,7 +87,12 @@ def _sqlite_on_begin(conn: Any) -> None:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        engine = create_engine(url, **kwargs)
+        try:
+            engine = create_engine(url, **kwargs)
+        except Exception as exc:  # an unknown driver (sqlite+something://)
+            raise DatabaseUnavailable(
+                f"无法使用数据库地址 {u.render_as_string(hide_password=True)}：{exc}"
+            ) from None
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -100,6 +108,46 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         ) from None
 
 
+#: how a column is named in the refusal of an over-long value (others by table and column)
+_WIDTH_LABELS = {
+    "name": "名称",
+    "phone": "电话",
+    "contact_phone": "联系电话",
+    "post": "职务",
+    "rank": "职级",
+    "ethnicity": "民族",
+    "education": "学历",
+    "degree": "学位",
+    "title": "标题",
+    "username": "用户名",
+    "display_name": "姓名",
+}
+
+
+def _refuse_over_long(session: Session, _ctx: Any, _instances: Any) -> None:
+    """No value is cut to its column's width without a word: SQLite would keep it whole, PostgreSQL
+    would fail the whole transaction with a driver error — both engines refuse it here, naming it."""
+    new = set(session.new)
+    for obj in (*new, *session.dirty):
+        state = inspect(obj)
+        mapper = state.mapper
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            limit = getattr(column.type, "length", None)
+            if not isinstance(column.type, String) or not limit:
+                continue
+            if obj not in new and not state.attrs[attr.key].history.has_changes():
+                continue  # an old value is not questioned when another field is edited
+            value = obj.__dict__.get(attr.key)
+            if isinstance(value, str) and len(value) > limit:
+                label = _WIDTH_LABELS.get(column.name, f"{mapper.local_table.name}.{column.name}")
+                raise ValidationError(
+                    f"“{value[:20]}…”共 {len(value)} 个字，超过“{label}”允许的 {limit} 个字，未保存。"
+                    "请缩短后重新填写。",
+                    key="too-long",
+                )
+
+
 class Database:
     """One open database: engine + session factory. Passed to every service."""
 
@@ -107,6 +155,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessionmaker, "before_flush", _refuse_over_long)
 
     @classmethod
     def open(cls, db: str | None) -> Database:

@@ -5,7 +5,7 @@ only when a migration is due.  Adding a migration: append its revision id here
 (``tests/test_storage.py`` checks that this list is alembic's chain).
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 HEAD = REVISIONS[-1]
 

@@ -77,6 +77,40 @@ def state(db: Database) -> SchemaState:
     return SchemaState.CURRENT if rev == HEAD else SchemaState.OLDER
 
 
+def quick_check(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` on a read-only connection: [] when the file is sound, else what is wrong."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        conn.execute("PRAGMA cell_size_check=ON")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def integrity_check(path: Path) -> list[str]:
+    """The full ``PRAGMA integrity_check`` plus ``foreign_key_check`` (read-only): [] when sound."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("PRAGMA cell_size_check=ON")
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+        problems = [] if rows == ["ok"] else rows
+        fks = conn.execute("PRAGMA foreign_key_check").fetchmany(20)
+        problems += [f"外键不符：表 {t} 第 {rid} 行引用的 {parent} 不存在" for t, rid, parent, _ in fks]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
 def peek_sqlite(path: Path) -> str | None:
     """The revision stored in an SQLite file, read without writing a byte to it.
 
@@ -153,6 +187,15 @@ def upgrade(db: Database) -> None:
     _stamp_sqlite(db)
 
 
+def vacuum_into(db: Database, target: Path) -> None:
+    """A consistent copy of an SQLite database (outside any transaction: VACUUM refuses one)."""
+    raw = db.engine.raw_connection()
+    try:
+        raw.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
+
+
 def backup_before_upgrade(db: Database) -> Path | None:
     """Copy an SQLite database with VACUUM INTO before a migration touches it."""
     path = db.path
@@ -160,12 +203,7 @@ def backup_before_upgrade(db: Database) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{current_revision(db)}-{stamp}{path.suffix}")
-    # outside SQLAlchemy's BEGIN (as enable_wal): SQLite refuses VACUUM inside a transaction
-    raw = db.engine.raw_connection()
-    try:
-        raw.execute("VACUUM INTO ?", (str(target),))
-    finally:
-        raw.close()
+    vacuum_into(db, target)
     log.info("backup before upgrade: %s", target)
     return target
 

@@ -213,7 +213,8 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
         notifier.error(f"没有名为 {args.page} 的页面，可用：{' '.join(window.page_keys())}")
         return 2
     window.show()
-    app.processEvents()
+    app.processEvents()  # the first paint
+    app.processEvents()  # and what it queued (the start-up trace's "painted" mark)
     if not headless:  # creating or upgrading a large database takes a moment
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     from cadredesk.services.database import SchemaState, open_workspace

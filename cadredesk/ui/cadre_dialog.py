@@ -1,4 +1,7 @@
-"""干部信息 dialog: every field of a cadre, checked as the clerk types, saved in one unit of work."""
+"""干部信息 dialog: every field of a cadre, checked as the clerk types, saved in one unit of work.
+
+Layout: forms/cadre_dialog.ui (each field with an error line under it, named ``<field>Error``).
+"""
 
 from __future__ import annotations
 
@@ -6,21 +9,16 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +28,9 @@ from cadredesk.errors import Conflict, NotFound, UserError, ValidationError
 from cadredesk.services import cadres
 from cadredesk.services.cadres import CadreForm
 from cadredesk.services.context import Context
+from cadredesk.ui.forms.ui_cadre_dialog import Ui_CadreDialog
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.theme import ERROR_STYLE, WARNING_STYLE
+from cadredesk.ui.theme import WARNING_STYLE
 from cadredesk.ui.widgets import NullableDateEdit
 
 log = logging.getLogger("cadredesk.ui")
@@ -39,11 +38,36 @@ log = logging.getLogger("cadredesk.ui")
 DEGREES = ("学士", "硕士", "博士")
 
 
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
+#: field name → (label, widget attribute); the form lays them out in this order
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("姓名", "name_edit"),
+    "id_number": ("身份证号", "id_edit"),
+    "gender": ("性别", "gender_combo"),
+    "birth_date": ("出生日期", "birth_edit"),
+    "ethnicity": ("民族", "ethnicity_combo"),
+    "political_status": ("政治面貌", "political_combo"),
+    "party_join_date": ("入党时间", "party_date_edit"),
+    "education": ("学历", "education_combo"),
+    "degree": ("学位", "degree_combo"),
+    "work_start_date": ("参加工作时间", "work_date_edit"),
+    "unit_id": ("派出单位", "unit_combo"),
+    "post": ("现任职务", "post_edit"),
+    "rank": ("职级", "rank_edit"),
+    "phone": ("联系电话", "phone_edit"),
+    "is_reserve": ("", "reserve_check"),
+    "has_grassroots_exp": ("", "grassroots_check"),
+    "note": ("备注", "note_edit"),
+}
+
+
+def _camel(key: str) -> str:
+    first, *rest = key.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     for text, data in items:
         combo.addItem(text, data)
-    return combo
 
 
 def _set_combo_data(combo: QComboBox, value: object) -> None:
@@ -78,128 +102,61 @@ class CadreDialog(QDialog):
         if cadre_id is not None:
             self._form = cadres.get_cadre(ctx, cadre_id)
 
-        self._build(units)
+        self._build()
+        self._fill_choices(units)
+        self._connect()
         self._load_form(self._form)
         self.setWindowTitle(f"编辑干部信息 — {self._form.name}" if cadre_id is not None else "新增干部")
         if cadre_id is not None:
             self._touched = set(self.fields)
         self.revalidate()
+        self.adjustSize()  # as tall as the fields need
 
-    # ------------------------------------------------------------------ layout
-    def _build(self, units: list[tuple[int, str]]) -> None:
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(20)
-        self.gender_combo = _combo([("（请选择）", ""), ("男", "男"), ("女", "女")])
-        self.ethnicity_combo = _combo([(e, e) for e in ETHNICITIES])
-        self.id_edit = QLineEdit()
-        self.id_edit.setMaxLength(24)
-        self.id_edit.setPlaceholderText("18位居民身份证号码")
-        self.id_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.birth_edit = NullableDateEdit(default_page=dt.date(1980, 1, 1))
-        self.political_combo = _combo([("（未填写）", None)] + [(p, p) for p in POLITICAL_STATUSES])
-        self.party_date_edit = NullableDateEdit()
-        self.work_date_edit = NullableDateEdit()
-        self.education_combo = _combo([("（未填写）", None)] + [(e, e) for e in EDUCATIONS])
-        self.degree_combo = _combo([("（无）", None)] + [(d, d) for d in DEGREES])
-        self.unit_combo = _combo([("（未填写）", None)] + [(name, uid) for uid, name in units])
-        self.post_edit = QLineEdit()
-        self.post_edit.setMaxLength(64)
-        self.rank_edit = QLineEdit()
-        self.rank_edit.setMaxLength(32)
-        self.reserve_check = QCheckBox("后备干部")
-        self.grassroots_check = QCheckBox("有基层工作经历")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setMaxLength(20)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(64)
-
-        #: field name → (label, widget); the order is the tab order
-        self.fields: dict[str, tuple[str, QWidget]] = {
-            "name": ("姓名", self.name_edit),
-            "id_number": ("身份证号", self.id_edit),
-            "gender": ("性别", self.gender_combo),
-            "birth_date": ("出生日期", self.birth_edit),
-            "ethnicity": ("民族", self.ethnicity_combo),
-            "political_status": ("政治面貌", self.political_combo),
-            "party_join_date": ("入党时间", self.party_date_edit),
-            "education": ("学历", self.education_combo),
-            "degree": ("学位", self.degree_combo),
-            "work_start_date": ("参加工作时间", self.work_date_edit),
-            "unit_id": ("派出单位", self.unit_combo),
-            "post": ("现任职务", self.post_edit),
-            "rank": ("职级", self.rank_edit),
-            "phone": ("联系电话", self.phone_edit),
-            "is_reserve": ("", self.reserve_check),
-            "has_grassroots_exp": ("", self.grassroots_check),
-            "note": ("备注", self.note_edit),
-        }
-        self.error_labels: dict[str, QLabel] = {}
-
-        basic = QGroupBox("基本信息")
-        work = QGroupBox("工作信息")
-        basic_keys = [
-            "name", "id_number", "gender", "birth_date", "ethnicity",
-            "political_status", "party_join_date", "education", "degree",
-        ]  # fmt: skip
-        work_keys = [
-            "work_start_date",
-            "unit_id",
-            "post",
-            "rank",
-            "phone",
-            "is_reserve",
-            "has_grassroots_exp",
-            "note",
-        ]
-        for box, keys in ((basic, basic_keys), (work, work_keys)):
-            grid = QGridLayout(box)
-            grid.setColumnStretch(1, 1)
-            grid.setVerticalSpacing(2)
-            row = 0
-            for key in keys:
-                label, widget = self.fields[key]
-                if label:
-                    grid.addWidget(QLabel(label + "："), row, 0, Qt.AlignmentFlag.AlignRight)
-                grid.addWidget(widget, row, 1)
-                error = QLabel()
-                error.setStyleSheet(ERROR_STYLE)
-                error.setWordWrap(True)
-                error.hide()
-                self.error_labels[key] = error
-                grid.addWidget(error, row + 1, 1)
-                row += 2
-            grid.setRowStretch(row, 1)
-
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.warning_label = QLabel()
-        self.warning_label.setStyleSheet(WARNING_STYLE)
-        self.warning_label.setWordWrap(True)
-        self.warning_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    # ------------------------------------------------------------------ layout (forms/cadre_dialog.ui)
+    def _build(self) -> None:
+        self.ui = Ui_CadreDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.name_edit, self.id_edit, self.post_edit = ui.nameEdit, ui.idEdit, ui.postEdit
+        self.rank_edit, self.phone_edit, self.note_edit = ui.rankEdit, ui.phoneEdit, ui.noteEdit
+        self.gender_combo, self.ethnicity_combo = ui.genderCombo, ui.ethnicityCombo
+        self.political_combo, self.education_combo = ui.politicalCombo, ui.educationCombo
+        self.degree_combo, self.unit_combo = ui.degreeCombo, ui.unitCombo
+        self.birth_edit, self.party_date_edit, self.work_date_edit = (
+            ui.birthEdit,
+            ui.partyDateEdit,
+            ui.workDateEdit,
         )
+        self.reserve_check, self.grassroots_check = ui.reserveCheck, ui.grassrootsCheck
+        self.warning_label, self.general_error = ui.warningLabel, ui.generalError
+        self.buttons = ui.buttonBox
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QPushButton)
         self.save_button = save
+        #: field name → (label, widget)
+        self.fields: dict[str, tuple[str, QWidget]] = {
+            key: (label, getattr(self, attr)) for key, (label, attr) in FIELDS.items()
+        }
+        #: field name → the error line under its widget (``idNumberError`` … in the form)
+        self.error_labels: dict[str, QLabel] = {key: getattr(ui, _camel(key) + "Error") for key in FIELDS}
+
+    def _fill_choices(self, units: list[tuple[int, str]]) -> None:
+        _fill(self.gender_combo, [("（请选择）", ""), ("男", "男"), ("女", "女")])
+        _fill(self.ethnicity_combo, [(e, e) for e in ETHNICITIES])
+        _fill(self.political_combo, [("（未填写）", None)] + [(p, p) for p in POLITICAL_STATUSES])
+        _fill(self.education_combo, [("（未填写）", None)] + [(e, e) for e in EDUCATIONS])
+        _fill(self.degree_combo, [("（无）", None)] + [(d, d) for d in DEGREES])
+        _fill(self.unit_combo, [("（未填写）", None)] + [(name, uid) for uid, name in units])
+        self.id_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.birth_edit.set_default_page(dt.date(1980, 1, 1))
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        for label in (*self.error_labels.values(), self.general_error, self.warning_label):
+            label.hide()
+
+    def _connect(self) -> None:
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-        columns = QHBoxLayout()
-        columns.addWidget(basic, 1)
-        columns.addWidget(work, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.warning_label)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(760)
-
         for key, (_label, widget) in self.fields.items():
             self._watch(key, widget)
 

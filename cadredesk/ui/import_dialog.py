@@ -1,5 +1,7 @@
 """导入名单: pick a workbook, preview how it will be read, adjust the column mapping, then import.
 
+Layout: forms/import_dialog.ui; the mapping combos (one per sheet column) are made here, in its grid.
+
 The preview is the importer's own dry run (``roster_import.import_roster(dry_run=True, layout=…)``)
 so what the dialog marks as 不合格 is exactly what the import would reject.  Reading the file,
 detecting the layout and each dry run happen in background operations; the dialog only shows
@@ -15,27 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from cadredesk.errors import UserError
 from cadredesk.services.context import Context
@@ -51,18 +33,19 @@ from cadredesk.services.roster_import import (
     is_blank,
     preview_import,
 )
+from cadredesk.ui.forms.ui_import_dialog import Ui_ImportDialog
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.row_model import (
+from cadredesk.ui.table import Table, size_columns
+from cadredesk.ui.table_model import Column
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.theme import (
     ERROR_BACKGROUND,
     ERROR_COLOR,
+    ERROR_STYLE,
     MUTED_COLOR,
     WARNING_BACKGROUND,
-    RowColumn,
-    RowFilterProxy,
-    RowTableModel,
+    WARNING_STYLE,
 )
-from cadredesk.ui.tasks import TaskHandle, TaskRunner
-from cadredesk.ui.theme import ERROR_STYLE, WARNING_STYLE
 
 log = logging.getLogger("cadredesk.ui")
 
@@ -154,16 +137,16 @@ def _cell_text(column: int) -> Callable[[PreviewRow], str]:
     return lambda p: p.cells[column] if column < len(p.cells) else ""
 
 
-def preview_columns(layout: RosterLayout | None, width: int) -> list[RowColumn[PreviewRow]]:
-    cols: list[RowColumn[PreviewRow]] = [
-        RowColumn(
+def preview_columns(layout: RosterLayout | None, width: int) -> list[Column[PreviewRow]]:
+    cols: list[Column[PreviewRow]] = [
+        Column(
             "row", "行号", lambda p: str(p.row), lambda p: p.row, tooltip=_tooltip, background=_background,
-            foreground=_foreground, align_center=True, width_chars=3,
+            foreground=_foreground, align_center=True, width=3,
         ),
-        RowColumn(
+        Column(
             "check", "校验结果", _check_text,
             lambda p: (p.status != "rejected", p.row), tooltip=_tooltip, background=_background,
-            foreground=lambda p: ERROR_COLOR if p.bad else _foreground(p), width_chars=14,
+            foreground=lambda p: ERROR_COLOR if p.bad else _foreground(p), width=14,
         ),
     ]  # fmt: skip
     headers = layout.headers if layout else {}
@@ -179,10 +162,10 @@ def preview_columns(layout: RosterLayout | None, width: int) -> list[RowColumn[P
         elif not field:
             continue
         cols.append(
-            RowColumn(
+            Column(
                 f"c{c}", title, _cell_text(c), tooltip=_tooltip, background=_background,
                 foreground=_foreground if field else (lambda _p: MUTED_COLOR),
-                width_chars=max(4, min(12, len(title) - 1)),
+                width=max(4, min(12, len(title) - 1)),
             )
         )  # fmt: skip
     return cols
@@ -214,124 +197,35 @@ class ImportDialog(QDialog):
         self.mapping_combos: dict[int, QComboBox] = {}
         self.setWindowTitle(f"导入选派名单 — {batch_name}")
         self._build()
+        self._connect()
         self._update_buttons()
 
-    # ------------------------------------------------------------------ layout
+    # ------------------------------------------------------------------ layout (forms/import_dialog.ui)
     def _build(self) -> None:
-        self.file_label = QLabel("尚未选择文件")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton("选择文件…")
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setMinimumContentsLength(10)
-        self.sheet_combo.setEnabled(False)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("名单文件："))
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(QLabel("工作表"))
-        file_row.addWidget(self.sheet_combo)
-        file_row.addWidget(self.choose_button)
-
-        self.header_spin = QSpinBox()
-        self.header_spin.setRange(1, 60)
-        self.header_levels = QComboBox()
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.file_label, self.choose_button, self.sheet_combo = ui.fileLabel, ui.chooseButton, ui.sheetCombo
+        self.header_spin, self.header_levels = ui.headerSpin, ui.headerLevels
+        self.title_label, self.layout_note = ui.titleLabel, ui.layoutNote
+        self.mapping_area, self.mapping_widget, self.mapping_grid = (
+            ui.mappingArea,
+            ui.mappingWidget,
+            ui.mappingGrid,
+        )
+        self.only_bad_check, self.summary_label = ui.onlyBadCheck, ui.summaryLabel
+        self.create_places_check, self.skip_invalid_check = ui.createPlacesCheck, ui.skipInvalidCheck
+        self.annotate_button, self.busy_label, self.buttons = ui.annotateButton, ui.busyLabel, ui.buttonBox
+        self.error_label = ui.errorLabel
+        self.error_label.hide()
         self.header_levels.addItem("一级表头", 1)
         self.header_levels.addItem("两级表头", 2)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("hint")
-        self.title_label.setWordWrap(True)
-        self.layout_note = QLabel()
-        self.layout_note.setWordWrap(True)
-        head_row = QHBoxLayout()
-        head_row.addWidget(QLabel("表头在第"))
-        head_row.addWidget(self.header_spin)
-        head_row.addWidget(QLabel("行起，"))
-        head_row.addWidget(self.header_levels)
-        head_row.addSpacing(12)
-        head_row.addWidget(self.title_label, 1)
-
-        self.mapping_area = QScrollArea()
-        self.mapping_area.setWidgetResizable(True)
-        self.mapping_area.setFrameShape(QFrame.Shape.NoFrame)
-        # one background for the whole mapping grid (the viewport would otherwise paint part of it white)
-        self.mapping_widget = QWidget()
-        self.mapping_grid = QGridLayout(self.mapping_widget)
-        self.mapping_grid.setContentsMargins(0, 0, 0, 0)
-        self.mapping_grid.setHorizontalSpacing(10)
-        self.mapping_area.setWidget(self.mapping_widget)
-        mapping_box = QGroupBox("列与字段的对应（可调整）")
-        mlay = QVBoxLayout(mapping_box)
-        mlay.setContentsMargins(6, 6, 6, 6)
-        mlay.addLayout(head_row)
-        mlay.addWidget(self.mapping_area, 1)
-        mlay.addWidget(self.layout_note)
-
-        self.model: RowTableModel[PreviewRow] = RowTableModel(preview_columns(None, 0), self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
-        self.only_bad_check = QCheckBox("只看不合格的行")
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        preview_box = QGroupBox("预览")
-        play = QVBoxLayout(preview_box)
-        play.setContentsMargins(6, 6, 6, 6)
-        top = QHBoxLayout()
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.only_bad_check)
-        play.addLayout(top)
-        play.addWidget(self.view, 1)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(mapping_box)
-        splitter.addWidget(preview_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-
-        self.create_places_check = QCheckBox("自动新建名单中未登记的乡镇和派驻点")
-        self.skip_invalid_check = QCheckBox("跳过不合格的行，只导入合格的行")
-        self.annotate_button = QPushButton("另存校验结果…")
-        self.annotate_button.setToolTip("保存一份在每行旁标注了校验结果的工作簿，可退回报送单位改正")
-        options = QHBoxLayout()
-        options.addWidget(self.create_places_check)
-        options.addSpacing(12)
-        options.addWidget(self.skip_invalid_check)
-        options.addStretch(1)
-        options.addWidget(self.annotate_button)
-
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.busy_label = QLabel()
-        self.busy_label.setObjectName("hint")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("导入")
+        self.table: Table[PreviewRow] = Table(ui.view, preview_columns(None, 0), self, sortable=False)
+        self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
+        self.import_button = self.buttons.addButton("导入", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy_label, 1)
-        bottom.addWidget(self.buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(options)
-        layout.addWidget(self.error_label)
-        layout.addLayout(bottom)
-        self.resize(1100, 720)
-
+    def _connect(self) -> None:
         self._revalidate_timer = QTimer(self)
         self._revalidate_timer.setSingleShot(True)
         self._revalidate_timer.setInterval(REVALIDATE_DELAY_MS)
@@ -455,9 +349,7 @@ class ImportDialog(QDialog):
         self._show_titles(preview)
         rows = _preview_rows(preview)
         self.model.set_columns(preview_columns(preview.layout, preview.sheet.width), rows)
-        char = self.fontMetrics().horizontalAdvance("中")
-        for i, column in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, char * column.width_chars + 14)
+        size_columns(self.view, self.model.columns)
         self._filter()
         self._summarise(preview, rows)
         self._update_buttons()
@@ -476,18 +368,7 @@ class ImportDialog(QDialog):
         columns = sorted(set(layout.headers) | set(layout.columns))
         per_row = 4
         for i, c in enumerate(columns):
-            caption = layout.headers.get(c, "")
-            short = leaf_caption(caption)
-            label = QLabel(f"{col_letter(c)} 列“{short}”：" if short else f"{col_letter(c)} 列：")
-            label.setToolTip(
-                f"第 {col_letter(c)} 列，表头“{caption}”" if caption else f"第 {col_letter(c)} 列"
-            )
-            combo = QComboBox()
-            combo.addItem("（忽略）", IGNORE)
-            for key, text in FIELD_LABELS.items():
-                combo.addItem(text, key)
-            combo.setCurrentIndex(max(combo.findData(layout.columns.get(c, IGNORE)), 0))
-            combo.currentIndexChanged.connect(lambda _i, col=c: self._mapping_changed(col))
+            label, combo = self._mapping_row(c, layout.headers.get(c, ""), layout.columns.get(c, IGNORE))
             self.mapping_combos[c] = combo
             r, k = divmod(i, per_row)
             self.mapping_grid.addWidget(label, r, 2 * k, Qt.AlignmentFlag.AlignRight)
@@ -497,6 +378,19 @@ class ImportDialog(QDialog):
         row_height = max(c.sizeHint().height() for c in self.mapping_combos.values()) if columns else 0
         spacing = max(self.mapping_grid.verticalSpacing(), 0)
         self.mapping_area.setMinimumHeight(rows * (row_height + spacing) + 4)
+
+    def _mapping_row(self, c: int, caption: str, field: str) -> tuple[QLabel, QComboBox]:
+        """The label and field combo of sheet column ``c`` (0-based)."""
+        short = leaf_caption(caption)
+        label = QLabel(f"{col_letter(c)} 列“{short}”：" if short else f"{col_letter(c)} 列：")
+        label.setToolTip(f"第 {col_letter(c)} 列，表头“{caption}”" if caption else f"第 {col_letter(c)} 列")
+        combo = QComboBox()
+        combo.addItem("（忽略）", IGNORE)
+        for key, text in FIELD_LABELS.items():
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(combo.findData(field), 0))
+        combo.currentIndexChanged.connect(lambda _i, col=c: self._mapping_changed(col))
+        return label, combo
 
     def _mapping_changed(self, column: int) -> None:
         if self._filling:

@@ -1,5 +1,8 @@
 """The main window: a navigation column, one page per task, the database in the status bar.
 
+Layout: forms/main_window.ui (the navigation and the page stack); the pages and the navigation items come
+from ``PAGES``.
+
 Start-up order (a clerk sees the window at once): the window is built and shown from Qt alone
 (navigation, a "正在打开数据库…" notice); then the database is opened and ``attach`` hands it the
 workspace and the task runner. Pages are built when first shown, so a page's modules (and the
@@ -15,19 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from cadredesk import APP_TITLE
+from cadredesk.ui.forms.ui_main_window import Ui_MainWindow
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.placeholder import PlaceholderPage
 from cadredesk.ui.theme import NAV_ICON_SIZE, page_icon, stylesheet
@@ -144,15 +138,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(None))
         self.setStyleSheet(stylesheet())
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)  # forms/main_window.ui: the navigation column and the page stack
+        self.nav = self.ui.nav
+        self.stack = self.ui.stack
         self.nav.setIconSize(QSize(NAV_ICON_SIZE, NAV_ICON_SIZE))
-        self.stack = QStackedWidget()
         #: pages built so far (a page is built the first time it is shown)
         self.pages: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}
+        row_height = self.fontMetrics().height() + 16
         for spec in PAGES:
             slot = QLabel("正在打开数据库…")
             slot.setObjectName("hint")
@@ -161,28 +155,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(slot)
             item = QListWidgetItem(page_icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            item.setSizeHint(QSize(0, row_height))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._row_changed)
         nav_width = self.fontMetrics().horizontalAdvance("数据备份中") + 40 + NAV_ICON_SIZE + 6
-
-        title = QLabel("选派干部\n驻村管理")
-        title.setObjectName("navTitle")
-        title.setFixedWidth(nav_width)
+        self.ui.navTitle.setFixedWidth(nav_width)
         self.nav.setFixedWidth(nav_width)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(0)
-        side.addWidget(title)
-        side.addWidget(self.nav, 1)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(side)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         self.db_label = QLabel("")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -50,7 +50,7 @@ class ReferenceImporter:
         notifier: Notifier,
         parent: QWidget,
         kind: str,
-        done: Callable[[], None],
+        done: Callable[[], object],
         *,
         batch: Callable[[], str | None] = lambda: None,
     ) -> None:

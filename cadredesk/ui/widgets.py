@@ -1,22 +1,36 @@
-"""Small reusable widgets."""
+"""Small reusable widgets (each can be placed in a Designer form as a promoted widget)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 _NULL = QDate(1900, 1, 1)
 
 
 class NullableDateEdit(QWidget):
-    """A date that may be left empty (未填写): a QDateEdit plus a 清空 button."""
+    """A date that may be left empty (未填写): a QDateEdit plus a 清空 button.
+
+    ``default_page`` is the month the calendar opens on while the date is empty (default: today's).
+    """
 
     changed = Signal()
 
-    def __init__(self, default_page: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, default_page: dt.date | None = None) -> None:
         super().__init__(parent)
         self._default_page = default_page or dt.date.today()
         self.edit = QDateEdit()
@@ -40,6 +54,9 @@ class NullableDateEdit(QWidget):
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
 
+    def set_default_page(self, day: dt.date) -> None:
+        self._default_page = day
+
     def value(self) -> dt.date | None:
         d = self.edit.date()
         if d == _NULL:
@@ -56,7 +73,7 @@ class NullableDateEdit(QWidget):
 
 
 #: how long typing must pause before a list is filtered (ms)
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 30
 
 
 def debounced_search(edit: QLineEdit, apply: Callable[[], None], parent: QObject) -> QTimer:
@@ -68,3 +85,56 @@ def debounced_search(edit: QLineEdit, apply: Callable[[], None], parent: QObject
     edit.textChanged.connect(lambda _t: timer.start())
     edit.returnPressed.connect(apply)
     return timer
+
+
+class ClippedLabel(QLabel):
+    """A one-line status text that never widens the window: elided with “…”, whole in its tooltip.
+
+    Give it a horizontal size policy of Ignored (as the forms do) so long texts cannot push the layout.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        align = self.alignment() | Qt.AlignmentFlag.AlignVCenter
+        self.style().drawItemText(
+            painter, rect, int(align), self.palette(), self.isEnabled(), text, self.foregroundRole()
+        )
+
+
+def set_hint(label: QLabel, on: bool = True) -> None:
+    """Show ``label`` as a muted hint (the stylesheet's ``QLabel[hint="true"]``)."""
+    label.setProperty("hint", on)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], *, all_text: str | None = None) -> None:
+    """Refill ``combo`` with (text, data) items, after an optional 全部… item (data ``None``), keeping the
+    chosen data when it is still there (else the first item); emits no signal."""
+    chosen = combo.currentData()
+    with QSignalBlocker(combo):
+        combo.clear()
+        if all_text is not None:
+            combo.addItem(all_text, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen is not None else -1
+        combo.setCurrentIndex(max(index, 0))
+
+
+def reset_filters(*widgets: QWidget) -> None:
+    """Filters back to 全部, without signals: combos to their first item, edits cleared, checks off."""
+    for widget in widgets:
+        with QSignalBlocker(widget):
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QLineEdit):
+                widget.clear()
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                widget.setChecked(False)

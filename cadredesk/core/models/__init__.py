@@ -15,7 +15,7 @@ from cadredesk.core.models.campaign import (
     WorkGroup,
     WorkGroupPlace,
 )
-from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation
+from cadredesk.core.models.evaluation import Ballot, BallotMark, Evaluation, EvaluationRule
 from cadredesk.core.models.imports import ImportRun, ImportRunRow
 from cadredesk.core.models.mentoring import Mentor, MentorActivity, MentorPair
 from cadredesk.core.models.on_post import (
@@ -24,6 +24,7 @@ from cadredesk.core.models.on_post import (
     Holiday,
     Household,
     HouseholdVisit,
+    HouseholdVisitCadre,
     LeaderVisit,
     Leave,
     PerformanceEntry,
@@ -32,7 +33,17 @@ from cadredesk.core.models.on_post import (
 )
 from cadredesk.core.models.programmes import Link, LinkProject, Rating
 from cadredesk.core.models.reference import Cadre, Place, PlaceTagLink, Township, Unit
-from cadredesk.core.models.system import AuditEntry, Setting, User
+from cadredesk.core.models.system import (
+    AuditCheckpoint,
+    AuditEntry,
+    AuditKey,
+    AuditState,
+    ExchangeBase,
+    ExchangeConflict,
+    ExchangeIdentity,
+    Setting,
+    User,
+)
 from cadredesk.core.models.training import (
     TrainingAttendance,
     TrainingCourse,
@@ -43,7 +54,10 @@ from cadredesk.core.models.training import (
 __all__ = [
     "NAMING_CONVENTION",
     "Attendance",
+    "AuditCheckpoint",
     "AuditEntry",
+    "AuditKey",
+    "AuditState",
     "Ballot",
     "BallotMark",
     "Base",
@@ -55,9 +69,14 @@ __all__ = [
     "Dispatch",
     "DispatchEvent",
     "Evaluation",
+    "EvaluationRule",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeIdentity",
     "Holiday",
     "Household",
     "HouseholdVisit",
+    "HouseholdVisitCadre",
     "ImportRun",
     "ImportRunRow",
     "LeaderVisit",

@@ -146,7 +146,9 @@ class Dispatch(Versioned, Base):
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("dispatch.id", ondelete="SET NULL"))
     party_transfer_date: Mapped[dt.date | None] = mapped_column(Date)  # 党组织关系转入村
     allowance_per_month: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    insurance_insurer: Mapped[str | None] = mapped_column(String(64))  # 承保机构
     insurance_policy: Mapped[str | None] = mapped_column(String(64))
+    insurance_start: Mapped[dt.date | None] = mapped_column(Date)
     insurance_expiry: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -8,10 +8,10 @@ reads the facts from the database and runs them.  Adding an area: a module here 
 
 from __future__ import annotations
 
-from cadredesk.core.rules import campaign, mentoring, on_post
+from cadredesk.core.rules import campaign, evaluation, mentoring, on_post, residency
 from cadredesk.core.rules.base import ERROR, WARNING, RuleInfo, Violation
 
-AREAS = (campaign, on_post, mentoring)
+AREAS = (campaign, on_post, mentoring, residency, evaluation)
 
 #: rule key → what the clerk reads (rule column, filter)
 RULE_INFOS: dict[str, RuleInfo] = {info.key: info for area in AREAS for info in area.INFOS}

@@ -159,19 +159,24 @@ def priority_coverage(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
             )
 
 
+def quota_shortfalls(quotas: dict[int, int], sent: Counter[int | None]) -> list[tuple[int, int, int]]:
+    """``(unit id, quota, sent)`` of each unit that sent fewer cadres than its quota (seed 002's
+    不能完成选派任务); ``sent`` counts the unit's dispatches that fill a quota (``COUNTED_STATUSES``)."""
+    return [(uid, quota, sent.get(uid, 0)) for uid, quota in quotas.items() if sent.get(uid, 0) < quota]
+
+
 def unit_quota(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:
     """《在全县选派干部驻村蹲点工作会议上的讲话》: a unit that misses its quota loses award eligibility for 3 years."""
-    sent = Counter(d.unit_id for d in f.dispatches if d.counted)
-    for unit_id, quota in sorted(f.quotas.items(), key=lambda uq: f.units.get(uq[0], "")):
-        n = sent.get(unit_id, 0)
-        if n < quota:
-            yield Violation(
-                "unit-quota",
-                _at(f, f.units.get(unit_id, str(unit_id))),
-                f"应派 {quota} 人，实派 {n} 人，缺 {quota - n} 人；{QUOTA_CONSEQUENCE}",
-                ERROR,
-                ("unit", unit_id),
-            )
+    sent: Counter[int | None] = Counter(d.unit_id for d in f.dispatches if d.counted)
+    short = quota_shortfalls(f.quotas, sent)
+    for unit_id, quota, n in sorted(short, key=lambda s: f.units.get(s[0], "")):
+        yield Violation(
+            "unit-quota",
+            _at(f, f.units.get(unit_id, str(unit_id))),
+            f"应派 {quota} 人，实派 {n} 人，缺 {quota - n} 人；{QUOTA_CONSEQUENCE}",
+            ERROR,
+            ("unit", unit_id),
+        )
 
 
 def one_active_dispatch(f: CampaignFacts, _today: dt.date) -> Iterator[Violation]:

@@ -36,6 +36,7 @@ from sqlalchemy import select
 
 from cadredesk.core.campaign import term_end
 from cadredesk.core.models import Batch, Unit
+from cadredesk.core.security import Permission
 from cadredesk.errors import UserError, ValidationError
 from cadredesk.io import excel_read, excel_write
 from cadredesk.io.roster_layout import (
@@ -64,7 +65,7 @@ def _where(path: Path, sheet: str) -> str:
     return f"“{path.name}”工作表“{sheet}”"
 
 
-@command("roster.import")
+@command("roster.import", permission=Permission.IMPORT)
 def import_roster(
     tx: Tx,
     path: str | Path,

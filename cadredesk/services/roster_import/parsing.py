@@ -13,6 +13,7 @@ from typing import Any, cast
 from cadredesk.core.cadres import CadreForm, validate
 from cadredesk.core.enums import PlaceKind, Role
 from cadredesk.core.ranks import normalise_rank
+from cadredesk.core.text import length_problems
 from cadredesk.io.roster_layout import (
     FIELD_LABELS,
     LooseDate,
@@ -87,8 +88,8 @@ def _education(value: Any) -> tuple[str | None, str]:
     return education, "" if education is not None else f"学历“{clean_text(value)}”不规范，未录入"
 
 
-def _opt_text(value: Any, limit: int) -> str | None:
-    return clean_text(value)[:limit] or None
+def _opt_text(value: Any) -> str | None:
+    return clean_text(value) or None  # over-long values are rejected in parse (FIELD_LIMITS)
 
 
 def _phone(value: Any) -> str | None:
@@ -153,9 +154,11 @@ class RowParser:
 
     def parse(self, raw: RawRow) -> Line:
         v = raw.values
-        line = Line(row=raw.row, name=compact_text(v.get("name"))[:32])
+        line = Line(row=raw.row, name=compact_text(v.get("name")))
         line.raw = v
         reasons, warns = line.reasons, line.warnings
+        if any(type(x) is str and len(x) > 32 for x in v.values()):  # rare: only then measure each field
+            reasons.extend(length_problems(_measured(v), FIELD_LIMITS, FIELD_LABELS))
         raw_id = v.get("id_number")
         x = v.get("township")
         m = self.township
@@ -301,20 +304,29 @@ class RowParser:
         return line
 
 
+#: the widths of the columns imported values go to: longer is a rejected row, never a silent cut
+FIELD_LIMITS = {"name": 32, "township": 64, "place": 128, "unit": 128, "post": 64, "rank": 32, "phone": 32}
+_COMPACT = ("name", "township", "place")
+
+
+def _measured(v: dict[str, Any]) -> dict[str, str]:
+    return {k: (compact_text(v[k]) if k in _COMPACT else clean_text(v[k])) for k in FIELD_LIMITS if k in v}
+
+
 def _township_text(value: Any) -> str:
-    return compact_text(value)[:64]
+    return compact_text(value)
 
 
 def _place_text(value: Any) -> str:
-    return compact_text(value)[:128]
+    return compact_text(value)
 
 
 def _unit_text(value: Any) -> str:
-    return clean_text(value)[:128]
+    return clean_text(value)
 
 
 def _post_text(value: Any) -> str | None:
-    return _opt_text(value, 64)
+    return _opt_text(value)
 
 
 def _rank_text(value: Any) -> tuple[str | None, str]:

@@ -1,9 +1,13 @@
-"""A page that is not built yet: says what it will do and which command does it today."""
+"""A page that is not built yet: says what it will do and which command does it today.
+
+Layout: forms/placeholder_page.ui.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from cadredesk.ui.forms.ui_placeholder_page import Ui_PlaceholderPage
 
 
 class PlaceholderPage(QWidget):
@@ -11,20 +15,13 @@ class PlaceholderPage(QWidget):
         self, title: str, purpose: str, commands: tuple[str, ...] = (), parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_PlaceholderPage()
+        self.ui.setupUi(self)
         self.title = title
-        text = f"本页面尚在开发中：{purpose}。"
         self.commands = commands
+        text = f"本页面尚在开发中：{purpose}。"
         if commands:
             text += "\n\n当前版本可通过命令行完成：\n" + "\n".join(f"    {c}" for c in commands)
-        self.notice = QLabel(text)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading)
-        layout.addSpacing(8)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        self.ui.pageTitle.setText(title)
+        self.notice = self.ui.notice
+        self.notice.setText(text)

@@ -2,55 +2,33 @@
 
 A must-cover place (软弱涣散, 经济薄弱, 换届重难点 — 全覆盖, 《在全县选派干部驻村蹲点工作会议上的讲话》) without a cadre is shown in
 red; a place tagged 革命老区 or 少数民族 (应派尽派) without one in amber.
+Layouts: forms/places_page.ui and forms/place_dialog.ui.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.errors import UserError
 from cadredesk.services import reference
 from cadredesk.services.context import Context
 from cadredesk.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
+from cadredesk.ui.forms.ui_place_dialog import Ui_PlaceDialog
+from cadredesk.ui.forms.ui_places_page import Ui_PlacesPage
 from cadredesk.ui.notify import Notifier
+from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.reference_import import ReferenceImporter
-from cadredesk.ui.row_model import (
-    ERROR_BACKGROUND,
-    ERROR_COLOR,
-    WARNING_COLOR,
-    RowColumn,
-    RowFilterProxy,
-    RowTableModel,
-)
-from cadredesk.ui.tasks import TaskHandle, TaskRunner
-from cadredesk.ui.theme import COVERED_COLOR, ERROR_STYLE
-from cadredesk.ui.widgets import debounced_search
+from cadredesk.ui.saving_dialog import SavingDialog
+from cadredesk.ui.table_model import Column
+from cadredesk.ui.tasks import TaskRunner
+from cadredesk.ui.theme import COVERED_COLOR, ERROR_BACKGROUND, ERROR_COLOR, ERROR_STYLE, WARNING_COLOR
+from cadredesk.ui.widgets import debounced_search, fill_combo
 
 log = logging.getLogger("cadredesk.ui")
-
 TAG_ORDER = [t.value for t in PlaceTag]
 
 PRIORITY_FILTERS = (
@@ -83,35 +61,35 @@ def _tags_text(p: PlaceStatus) -> str:
     return "、".join(p.tags)
 
 
-PLACE_COLUMNS: list[RowColumn[PlaceStatus]] = [
-    RowColumn(
+PLACE_COLUMNS: list[Column[PlaceStatus]] = [
+    Column(
         "township", "乡镇（街道）", lambda p: p.township, lambda p: p.township_order, background=_gap_background,
-        width_chars=7,
+        width=7,
     ),
-    RowColumn(
+    Column(
         "name", "派驻点", lambda p: p.name, lambda p: (p.township_order, p.order, p.name), background=_gap_background,
-        tooltip=lambda p: f"{p.township}{p.name}（{p.kind}）", width_chars=12,
+        tooltip=lambda p: f"{p.township}{p.name}（{p.kind}）", width=12,
     ),
-    RowColumn("kind", "类型", lambda p: p.kind, background=_gap_background, align_center=True, width_chars=4),
-    RowColumn(
+    Column("kind", "类型", lambda p: p.kind, background=_gap_background, align_center=True, width=4),
+    Column(
         "tags", "重点类别", _tags_text, lambda p: (not p.must_cover, not p.tags, _tags_text(p)),
         tooltip=lambda p: "须全覆盖（软弱涣散、经济薄弱、换届重难点）" if p.must_cover else (
             "应派尽派（革命老区、少数民族）" if p.tags else None
         ),
-        foreground=lambda p: ERROR_COLOR if p.must_cover else None, background=_gap_background, width_chars=12,
+        foreground=lambda p: ERROR_COLOR if p.must_cover else None, background=_gap_background, width=12,
     ),
-    RowColumn(
+    Column(
         "coverage", "覆盖情况", lambda p: p.coverage_text, lambda p: (p.covered, not p.must_cover, not p.tags),
-        foreground=_coverage_color, background=_gap_background, width_chars=10,
+        foreground=_coverage_color, background=_gap_background, width=10,
     ),
-    RowColumn(
+    Column(
         "assignees", "派驻干部", lambda p: "、".join(p.assignees), lambda p: len(p.assignees),
-        tooltip=lambda p: "\n".join(p.assignees) or None, background=_gap_background, width_chars=18,
+        tooltip=lambda p: "\n".join(p.assignees) or None, background=_gap_background, width=18,
     ),
 ]  # fmt: skip
 
 
-class PlaceDialog(QDialog):
+class PlaceDialog(SavingDialog):
     """新增 / 编辑派驻点: township (an existing one or a new name), name, kind, priority tags."""
 
     def __init__(
@@ -123,72 +101,56 @@ class PlaceDialog(QDialog):
         township_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
+        self.ui = Ui_PlaceDialog()
+        self.ui.setupUi(self)
+        self.bind(self.ui.buttonBox, self.ui.errorLabel)
         self.place = place
-        self.saved_id: int | None = None
         self.setWindowTitle(f"编辑派驻点 — {place.name}" if place else "新增派驻点")
         self._kind_touched = place is not None
+        self.township_combo, self.name_edit, self.kind_combo = (
+            self.ui.townshipCombo, self.ui.nameEdit, self.ui.kindCombo
+        )  # fmt: skip
+        self._fill_townships(townships, place.township_id if place else township_id)
+        self.name_edit.setText(place.name if place else "")
+        for kind in PlaceKind:
+            self.kind_combo.addItem(kind.value, kind.value)
+        if place:
+            self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(place.kind), 0))
+        self.tag_checks = self._add_tag_checks(place.tags if place else ())
+        self.name_edit.textChanged.connect(self._name_changed)
+        self.kind_combo.activated.connect(lambda _i: setattr(self, "_kind_touched", True))
+        self.adjustSize()  # the tag rows were added
 
-        self.township_combo = QComboBox()
-        self.township_combo.setEditable(True)
-        self.township_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    def _fill_townships(self, townships: Sequence[tuple[int, str]], wanted: int | None) -> None:
+        """The existing townships to choose from; a new one's name may be typed instead."""
         for tid, name in townships:
             self.township_combo.addItem(name, tid)
         line = self.township_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText("选择乡镇，或输入新的乡镇（街道）名称")
-        wanted = place.township_id if place else township_id
         self.township_combo.setCurrentIndex(
             self.township_combo.findData(wanted) if wanted is not None else -1
         )
         if wanted is None:
             self.township_combo.setEditText("")
-        self.name_edit = QLineEdit(place.name if place else "")
-        self.name_edit.setMaxLength(64)
-        self.name_edit.setPlaceholderText("如：刘家村、幸福社区、某某有限公司")
-        self.kind_combo = QComboBox()
-        for kind in PlaceKind:
-            self.kind_combo.addItem(kind.value, kind.value)
-        if place:
-            self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(place.kind), 0))
-        self.tag_checks: dict[str, QCheckBox] = {}
-        tags = QGroupBox("重点类别")
-        grid = QGridLayout(tags)
+
+    def _add_tag_checks(self, checked: Sequence[str]) -> dict[str, QCheckBox]:
+        """One check box per tag, under 须全覆盖 or 应派尽派."""
+        checks: dict[str, QCheckBox] = {}
         must = [t for t in PlaceTag if t.must_cover]
         may = [t for t in PlaceTag if not t.must_cover]
-        for col, (title, group) in enumerate((("须全覆盖", must), ("应派尽派", may))):
-            head = QLabel(title)
-            head.setObjectName("hint")
-            grid.addWidget(head, 0, col)
+        for column, group in enumerate((must, may)):
             for row, tag in enumerate(group, start=1):
                 check = QCheckBox(tag.value + "村")
-                check.setChecked(bool(place and tag.value in place.tags))
-                self.tag_checks[tag.value] = check
-                grid.addWidget(check, row, col)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+                check.setChecked(tag.value in checked)
+                checks[tag.value] = check
+                self.ui.tagsGrid.addWidget(check, row, column)
+        return checks
 
-        form = QFormLayout()
-        form.addRow("乡镇（街道）：", self.township_combo)
-        form.addRow("名称：", self.name_edit)
-        form.addRow("类型：", self.kind_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(tags)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-
-        self.name_edit.textChanged.connect(self._name_changed)
-        self.kind_combo.activated.connect(lambda _i: setattr(self, "_kind_touched", True))
+    @property
+    def saved_id(self) -> int | None:
+        return self.result_id
 
     def _name_changed(self, text: str) -> None:
         if not self._kind_touched and text.strip():
@@ -197,217 +159,89 @@ class PlaceDialog(QDialog):
     def tags(self) -> list[str]:
         return [t for t in TAG_ORDER if self.tag_checks[t].isChecked()]
 
-    def error(self) -> str:
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+    def _township(self) -> tuple[str, int | None]:
+        text = "".join(self.township_combo.currentText().split())
+        index = self.township_combo.findText(text)
+        return text, (self.township_combo.itemData(index) if index >= 0 else None)
 
-    def submit(self) -> None:
-        township_text = "".join(self.township_combo.currentText().split())
-        index = self.township_combo.findText(township_text)
-        township_id = self.township_combo.itemData(index) if index >= 0 else None
-        name = self.name_edit.text().strip()
-        if not township_text:
-            self._show("请选择或填写乡镇（街道）")
-            return
-        if not name:
-            self._show("请填写派驻点名称")
-            return
-        kind, tags = self.kind_combo.currentData(), self.tags()
+    def check(self) -> str:
+        if not self._township()[0]:
+            return "请选择或填写乡镇（街道）"
+        if not self.name_edit.text().strip():
+            return "请填写派驻点名称"
+        return ""
+
+    def operation(self) -> Callable[[Context], int]:
+        text, township_id = self._township()
+        township: int | str = township_id if township_id is not None else text
+        name, kind, tags = self.name_edit.text().strip(), self.kind_combo.currentData(), self.tags()
         place_id = self.place.id if self.place else None
 
         def op(ctx: Context) -> int:
-            township: int | str = township_id if township_id is not None else township_text
             return reference.save_place(ctx, township, name, kind, tags, place_id)
 
-        self.runner.run(op, name="save place", write=True, on_success=self._saved, on_failure=self._failed)
-
-    def _show(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-
-    def _saved(self, place_id: int) -> None:
-        self.saved_id = place_id
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> bool:
-        if isinstance(exc, UserError):
-            self._show(exc.message)
-            return True
-        return False
+        return op
 
 
-class PlacesPage(QWidget):
-    """Emits ``loaded(places)`` after each (re)load."""
-
-    loaded = Signal(int)
+class PlacesPage(BasePage[PlaceStatus]):
+    """Emits ``loaded(places)`` after each (re)load; loads each time it is shown."""
 
     def __init__(self, runner: TaskRunner, notifier: Notifier, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.notifier = notifier
+        super().__init__(runner, notifier, parent)
+        self.ui = Ui_PlacesPage()
+        self.ui.setupUi(self)
         self.snapshot: PlacesSnapshot | None = None
-        self.is_loaded = False
-        self.dialog: PlaceDialog | None = None
-        self._load: TaskHandle | None = None
-        self._select_after_load: int | None = None
+        ui = self.ui
+        self.search_edit, self.township_combo, self.kind_combo = ui.searchEdit, ui.townshipCombo, ui.kindCombo
+        self.priority_combo, self.coverage_combo = ui.priorityCombo, ui.coverageCombo
+        self.add_button, self.import_button, self.edit_button = ui.addButton, ui.importButton, ui.editButton
+        self.summary_label, self.legend = ui.summaryLabel, ui.legend
+        fill_combo(self.kind_combo, [(k.value, k.value) for k in PlaceKind], all_text="全部类型")
+        fill_combo(self.priority_combo, PRIORITY_FILTERS)
+        fill_combo(self.coverage_combo, COVERAGE_FILTERS)
+        fill_combo(self.township_combo, [], all_text="全部乡镇")
+        self.init_table(ui.view, PLACE_COLUMNS, on_activate=lambda _p: self.edit_selected())
+        self.bind(status=self.summary_label, batch_combo=ui.batchCombo)
+        self.importer = ReferenceImporter(runner, notifier, self, "places", lambda: self.reload())
+        self._connect()
 
-        self.batch_combo = QComboBox()
-        self.batch_combo.setMinimumContentsLength(14)
-        self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_button = QPushButton("新增派驻点")
-        self.import_button = QPushButton("从 Excel 导入…")
-        self.import_button.setToolTip("导入乡镇和村（社区、企业）名单，含重点类别；已有的派驻点按表更新")
-        self.importer = ReferenceImporter(runner, notifier, self, "places", self._reload_all)
-        self.edit_button = QPushButton("编辑")
-        self.refresh_button = QPushButton("刷新")
-        self.edit_button.setEnabled(False)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("覆盖情况按批次"))
-        top.addWidget(self.batch_combo, 1)
-        top.addStretch(2)
-        top.addWidget(self.add_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.refresh_button)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("搜索：派驻点、乡镇或干部姓名")
-        self.search_edit.setClearButtonEnabled(True)
-        self.township_combo = QComboBox()
-        self.kind_combo = QComboBox()
-        self.priority_combo = QComboBox()
-        self.coverage_combo = QComboBox()
-        self.kind_combo.addItem("全部类型", None)
-        for kind in PlaceKind:
-            self.kind_combo.addItem(kind.value, kind.value)
-        for text, data in PRIORITY_FILTERS:
-            self.priority_combo.addItem(text, data)
-        for text, data in COVERAGE_FILTERS:
-            self.coverage_combo.addItem(text, data)
-        self._fill_townships([])
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for label, combo in (
-            ("乡镇", self.township_combo),
-            ("类型", self.kind_combo),
-            ("重点", self.priority_combo),
-            ("覆盖", self.coverage_combo),
-        ):
-            filters.addSpacing(6)
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
-
-        self.model: RowTableModel[PlaceStatus] = RowTableModel(PLACE_COLUMNS, self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        char = self.fontMetrics().horizontalAdvance("中")
-        for i, column in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, char * column.width_chars + 16)
-
-        self.summary_label = QLabel("正在加载…")
-        self.legend = QLabel("红色：须全覆盖的重点村尚未选派干部；黄色：应派尽派的村尚未选派。")
-        self.legend.setObjectName("hint")
-        footer = QHBoxLayout()
-        footer.addWidget(self.summary_label, 1)
-        footer.addWidget(self.legend)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(footer)
-
+    def _connect(self) -> None:
         self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
         for combo in (self.township_combo, self.kind_combo, self.priority_combo, self.coverage_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.batch_combo.currentIndexChanged.connect(self._batch_chosen)
         self.add_button.clicked.connect(lambda: self.open_editor(None))
         self.import_button.clicked.connect(lambda: self.importer.start())
         self.edit_button.clicked.connect(self.edit_selected)
-        self.refresh_button.clicked.connect(lambda: self.reload())
-        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.ui.refreshButton.clicked.connect(lambda: self.reload())
         self.view.selectionModel().selectionChanged.connect(
             lambda *_a: self.edit_button.setEnabled(self.selected() is not None)
         )
 
     # ------------------------------------------------------------------ loading
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._load is None or self._load.done:
-            self.reload()
+    def load_operation(self, batch: int | None) -> Callable[[Context], PlacesSnapshot]:
+        return lambda ctx: load_places(ctx, batch)
+
+    def shown_batch(self) -> int | None:
+        return self.snapshot.batch_id if self.snapshot is not None else None
 
     def current_batch_id(self) -> int | None:
-        value = self.batch_combo.currentData()
+        value = self.current_batch()
         return value if isinstance(value, int) else None
 
-    def _reload_all(self) -> None:
-        self.reload()
-
-    def reload(self, batch_id: int | None = None, *, select_place: int | None = None) -> TaskHandle:
-        if self._load is not None and not self._load.done:
-            self._load.cancel()
-        wanted = batch_id if batch_id is not None else self.current_batch_id()
-        current = self.selected()
-        self._select_after_load = (
-            select_place if select_place is not None else (current.id if current else None)
-        )
-        self.summary_label.setText("正在加载…")
-
-        def op(ctx: Context) -> PlacesSnapshot:
-            return load_places(ctx, wanted)
-
-        self._load = self.runner.run(op, name="load places", on_success=self._loaded)
-        return self._load
-
-    def _loaded(self, snap: PlacesSnapshot) -> None:
+    def show_data(self, snap: PlacesSnapshot) -> int:
         self.snapshot = snap
+        assert self.batch_combo is not None
+        fill_combo(self.batch_combo, [(b.name, b.id) for b in snap.batches] or [("（尚无批次）", None)])
         self.batch_combo.blockSignals(True)
-        self.batch_combo.clear()
-        if not snap.batches:
-            self.batch_combo.addItem("（尚无批次）", None)
-        for b in snap.batches:
-            self.batch_combo.addItem(b.name, b.id)
         self.batch_combo.setCurrentIndex(max(self.batch_combo.findData(snap.batch_id), 0))
         self.batch_combo.blockSignals(False)
-        self._fill_townships([name for _tid, name in snap.townships])
+        fill_combo(self.township_combo, [(name, name) for _tid, name in snap.townships], all_text="全部乡镇")
         self.model.set_rows(snap.places)
         self.apply_filter()
-        self.is_loaded = True
-        if self._select_after_load is not None:
-            self.select_place(self._select_after_load)
-        log.info("places loaded: %d", len(snap.places))
-        self.loaded.emit(len(snap.places))
+        return len(snap.places)
 
-    def _batch_chosen(self, _index: int) -> None:
-        batch_id = self.current_batch_id()
-        if batch_id is not None and (self.snapshot is None or self.snapshot.batch_id != batch_id):
-            self.reload(batch_id)
-
-    def _fill_townships(self, names: list[str]) -> None:
-        current = self.township_combo.currentData()
-        self.township_combo.blockSignals(True)
-        self.township_combo.clear()
-        self.township_combo.addItem("全部乡镇", None)
-        for n in names:
-            self.township_combo.addItem(n, n)
-        self.township_combo.setCurrentIndex(max(self.township_combo.findData(current), 0) if current else 0)
-        self.township_combo.blockSignals(False)
+    def select_place(self, place_id: int) -> bool:
+        return self.select_id(place_id)
 
     # ------------------------------------------------------------------ filters
     def apply_filter(self) -> None:
@@ -444,7 +278,7 @@ class PlacesPage(QWidget):
     def _update_summary(self) -> None:
         places = self.model.rows()
         if not places:
-            self.summary_label.setText("尚无派驻点。可点“新增派驻点”，或导入名单时选择“自动新建派驻点”。")
+            self.show_status("尚无派驻点。可点“新增派驻点”，或导入名单时选择“自动新建派驻点”。")
             return
         covered = sum(1 for p in places if p.covered)
         must = [p for p in places if p.must_cover]
@@ -456,30 +290,10 @@ class PlacesPage(QWidget):
             f"{prefix}派驻点共 {len(places)} 个，已覆盖 {covered} 个；"
             f"须全覆盖的重点村 {len(must)} 个，未覆盖 {len(gaps)} 个；应派尽派未覆盖 {len(should_gaps)} 个"
         )
-        self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(f"color: {ERROR_COLOR.name()};" if gaps else "")
+        self.show_status(text)
+        self.summary_label.setStyleSheet(ERROR_STYLE if gaps else "")
 
-    # ------------------------------------------------------------------ selection and editing
-    def selected(self) -> PlaceStatus | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.proxy.row_at(rows[0].row())
-        return value if isinstance(value, PlaceStatus) else None
-
-    def select_place(self, place_id: int) -> bool:
-        source = self.model.find(lambda p: p.id == place_id)
-        if source < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        if not index.isValid():
-            return False
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.scrollTo(index)
-        return True
-
+    # ------------------------------------------------------------------ editing
     def edit_selected(self) -> None:
         place = self.selected()
         if place is not None:
@@ -490,15 +304,8 @@ class PlacesPage(QWidget):
         preset = self.township_combo.currentData()
         township_id = next((tid for tid, name in townships if name == preset), None)
         dialog = PlaceDialog(self.runner, townships, place, township_id=township_id, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.reload(select_place=dialog.saved_id))
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
         return dialog
-
-    def _dialog_closed(self, _result: int) -> None:
-        self.dialog = None
 
 
 __all__ = ["PlaceDialog", "PlacesPage"]
