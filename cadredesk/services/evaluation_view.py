@@ -44,6 +44,8 @@ class EvaluationLine:
 
     row: EvaluationRow
     initials: str
+    #: the place's position in township and place order (the list's first sort)
+    order: int
 
     @property
     def id(self) -> int:
@@ -102,7 +104,7 @@ def load_evaluation_page(
         ).all()
     )
     p = params_of(s, b.id)
-    lines = [EvaluationLine(r, initials.get(r.dispatch_id) or "") for r in ev_rows]
+    lines = [EvaluationLine(r, initials.get(r.dispatch_id) or "", k) for k, r in enumerate(ev_rows)]
     decided = sum(1 for r in ev_rows if r.grade == Grade.EXCELLENT.value)
     return EvaluationPage(
         listed, b.id, b.name, choices, kind, yr, lines, p, excellent_limit(len(ev_rows), p), decided,

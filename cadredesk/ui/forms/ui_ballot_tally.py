@@ -60,6 +60,8 @@ class Ui_BallotTallyTab(object):
 
         self.voterCombo = QComboBox(self.entryBox)
         self.voterCombo.setObjectName(u"voterCombo")
+        self.voterCombo.setMinimumContentsLength(5)
+        self.voterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.serialLayout.addWidget(self.voterCombo)
 

@@ -40,7 +40,7 @@ class Ui_EvaluationPage(object):
 
         self.batchCombo = QComboBox(EvaluationPage)
         self.batchCombo.setObjectName(u"batchCombo")
-        self.batchCombo.setMinimumContentsLength(14)
+        self.batchCombo.setMinimumContentsLength(17)
         self.batchCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.topLayout.addWidget(self.batchCombo)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from cadredesk.services.context import Context
 from cadredesk.services.printing import PrintRequest, PrintResult, print_document
+from cadredesk.services.progress import Progress
 from cadredesk.ui.list_export import ask_save
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.roster_output import safe_file_name
@@ -41,6 +42,8 @@ class EvaluationOutput(QObject):
     """The page's PDF outputs; one at a time (``busy``); ``busy_changed`` after each start and end."""
 
     busy_changed = Signal()
+    #: a PDF was written: its printing kind (the page reads the ballots' progress again after 民主测评票)
+    written = Signal(str)
 
     def __init__(
         self,
@@ -60,20 +63,26 @@ class EvaluationOutput(QObject):
         self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = ask_save
         self.last: Path | None = None
         self.handle: TaskHandle | None = None
+        self._running = False
+        #: the running operation's progress (set in the worker): 取消 stops it at its next report
+        self._progress_of: Progress | None = None
         bar.hide()
         cancel.hide()
         cancel.clicked.connect(self.cancel)
 
     @property
     def busy(self) -> bool:
-        return self.handle is not None and not self.handle.done
+        return self._running
 
     def cancel(self) -> None:
-        if self.busy:
-            assert self.handle is not None
+        if not self._running:
+            return
+        if self._progress_of is not None:
+            self._progress_of.cancel()
+        if self.handle is not None:
             self.handle.cancel()
-            self._finished()
-            self.status.setText("已取消，未生成文件")
+        self._finished()
+        self.status.setText("已取消，未生成文件")
 
     def start(self, out: Output) -> TaskHandle | None:
         batch = self.batch_name()
@@ -91,10 +100,12 @@ class EvaluationOutput(QObject):
         req = PrintRequest(out=path, batch=batch, cadre=out.cadre, place=out.place)
 
         def make_pdf(ctx: Context) -> PrintResult:
+            self._progress_of = ctx.progress
             return print_document(ctx, out.kind, req)
 
         def done(result: PrintResult) -> None:
             self._finished()
+            self.written.emit(out.kind)
             self.last = path
             self.status.setText(f"已生成{out.title}（{result.pages} 页）：{path}")
             if result.warnings:
@@ -112,25 +123,30 @@ class EvaluationOutput(QObject):
         self.bar.show()
         self.cancel_button.show()
         self.status.setText(f"正在生成{out.title}…")
+        self._running = True
+        self._progress_of = None
         # printing ballots records their serials, every print is audited: a write
-        self.handle = self.runner.run(
+        handle = self.runner.run(
             make_pdf, name=f"生成{out.title}", on_success=done, on_failure=failed, on_progress=self._progress,
             write=True,
         )  # fmt: skip
+        self.handle = None if handle.done else handle
         self.busy_changed.emit()
-        return self.handle
+        return handle
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
-        if text:
+        if text and self._running:
             self.status.setText(text)
 
     def _finished(self) -> None:
         self.bar.hide()
         self.cancel_button.hide()
         self.handle = None
+        self._running = False
+        self._progress_of = None
         self.busy_changed.emit()
 
 

@@ -65,9 +65,16 @@ def democratic_tip(r: EvaluationRow) -> str | None:
 
 
 def consequence_text(r: EvaluationRow) -> str:
+    """Short in the list (the whole sentence in the tooltip): 优先选拔使用 / 不予提拔使用至 2029-12-04."""
     if r.barred_until is not None:
-        return f"{r.consequence}（至 {r.barred_until:%Y-%m-%d}）"
-    return r.consequence
+        return f"不予提拔使用至 {r.barred_until:%Y-%m-%d}"
+    return "优先选拔使用" if r.consequence else ""
+
+
+def consequence_tip(r: EvaluationRow) -> str | None:
+    if r.barred_until is not None:
+        return f"{r.consequence}（{r.decided_on:%Y-%m-%d} 确定，至 {r.barred_until:%Y-%m-%d}）"
+    return r.consequence or None
 
 
 def grade_color(grade: str) -> QColor | None:
@@ -87,17 +94,19 @@ def _part(r: EvaluationRow, key: str) -> str:
 
 
 COLUMNS: list[Column[EvaluationLine]] = [
-    Column("township", "乡镇（街道）", lambda x: x.row.township, width=6),
-    Column("place", "派驻点", lambda x: x.row.place, width=7),
-    Column("name", "姓名", lambda x: x.row.name, width=5),
+    Column(
+        "place", "派驻点", lambda x: f"{x.row.township}{x.row.place}", lambda x: x.order,
+        tooltip=lambda x: f"{x.row.township}{x.row.place}", width=9,
+    ),
+    Column("name", "姓名", lambda x: x.row.name, width=4),
     Column("role", "身份", lambda x: x.row.role, width=4),
-    Column("unit", "派出单位", lambda x: x.row.unit, width=8),
-    Column("unit_part", "派出单位评价", lambda x: _part(x.row, "unit"), align_center=True, width=5),
-    Column("org_part", "组织部评价", lambda x: _part(x.row, "org"), align_center=True, width=5),
+    Column("unit", "派出单位", lambda x: x.row.unit, tooltip=lambda x: x.row.unit or None, width=6),
+    Column("unit_part", "单位评价", lambda x: _part(x.row, "unit"), align_center=True, width=4),
+    Column("org_part", "组织部评价", lambda x: _part(x.row, "org"), align_center=True, width=4),
     Column("township_part", "乡镇评价", lambda x: _part(x.row, "township"), align_center=True, width=4),
     Column(
         "democratic", "民主测评", lambda x: democratic_text(x.row), lambda x: x.row.democratic,
-        tooltip=lambda x: democratic_tip(x.row), width="票数不足（12 票）",
+        tooltip=lambda x: democratic_tip(x.row), width="88.8（28 票）",
     ),
     Column("total", "综合得分", lambda x: _dec(x.row.total), lambda x: x.row.total, align_center=True, width=4),
     Column(
@@ -108,9 +117,9 @@ COLUMNS: list[Column[EvaluationLine]] = [
         "grade", "确定等次", lambda x: x.row.grade, foreground=lambda x: grade_color(x.row.grade),
         tooltip=lambda x: x.row.note or None, align_center=True, width=4,
     ),
-    Column("consequence", "结果运用", lambda x: consequence_text(x.row), tooltip=lambda x: consequence_text(x.row) or None,
-           width=14),
-    Column("missing", "尚缺", lambda x: "、".join(x.row.missing), foreground=lambda x: WARNING_COLOR, width=10),
+    Column("consequence", "结果运用", lambda x: consequence_text(x.row), tooltip=lambda x: consequence_tip(x.row),
+           foreground=lambda x: ERROR_COLOR if x.row.barred_until else None, width="不予提拔使用至 2029-12-04"),
+    Column("missing", "尚缺", lambda x: "、".join(x.row.missing), foreground=lambda x: WARNING_COLOR, width=8),
 ]  # fmt: skip
 
 
@@ -138,7 +147,7 @@ class EvaluationPage(BasePage[EvaluationLine]):
         ui = self.ui
         self.data: PageData | None = None
         self._stale = False
-        self.init_table(ui.view, COLUMNS, on_activate=lambda _x: self.open_selected(), stretch="consequence")
+        self.init_table(ui.view, COLUMNS, on_activate=lambda _x: self.open_selected())
         self.bind(status=ui.statusLabel, batch_combo=ui.batchCombo)
         fill_combo(ui.stateCombo, STATES)
         fill_combo(ui.townshipCombo, [], all_text="全部乡镇")
@@ -170,6 +179,7 @@ class EvaluationPage(BasePage[EvaluationLine]):
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.print_menu.aboutToShow.connect(self._fill_print_menu)
         self.tally.changed.connect(self._tallied)
+        self.output.written.connect(self._written)
 
     # ------------------------------------------------------------------ loading
     def chosen_evaluation(self) -> tuple[str, int | None]:
@@ -370,10 +380,11 @@ class EvaluationPage(BasePage[EvaluationLine]):
         )
 
     def make_pdf(self, output: Output) -> TaskHandle | None:
-        handle = self.output.start(output)
-        if handle is not None and output.kind == "ballots":
-            handle.finished.connect(lambda: self.tally.reload_progress())
-        return handle
+        return self.output.start(output)
+
+    def _written(self, kind: str) -> None:
+        if kind == "ballots":  # new serials were recorded
+            self.tally.reload_progress()
 
 
 __all__ = ["COLUMNS", "EvaluationPage"]
