@@ -171,7 +171,7 @@ class EvaluationDialog(QDialog):
             text = "尚缺" + "、".join(o.missing) + "，暂不能按规则确定等次"
         ui.outcomeLabel.setText(f"{text}。<br>{weights_text(sheet.params)}")
         if r.grade:
-            until = f"，{r.barred_until:%Y-%m-%d} 前不予提拔使用" if r.barred_until else ""
+            until = f"，至 {r.barred_until:%Y-%m-%d}" if r.barred_until else ""
             effect = f"（{r.consequence}{until}）" if r.consequence else ""
             note = f"；{r.note}" if r.note else ""
             day = f"{r.decided_on:%Y-%m-%d} " if r.decided_on else ""

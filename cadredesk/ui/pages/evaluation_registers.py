@@ -33,7 +33,7 @@ BARRED_COLUMNS: list[Column[BarredCadre]] = [
     Column("id_number", "身份证号", lambda r: r.id_number, width="370502198001010013"),
     Column("unit", "单位", lambda r: r.unit, width=9),
     Column("place", "派驻点", lambda r: r.place, width=9),
-    Column("batch", "批次", lambda r: r.batch, width=10),
+    Column("batch", "批次", lambda r: r.batch, width=13),
     Column("decided_on", "确定不称职日期", lambda r: f"{r.decided_on:%Y-%m-%d}", lambda r: r.decided_on, width="2026-12-05"),
     Column(
         "until", "不予提拔使用至", lambda r: f"{r.until:%Y-%m-%d}", lambda r: r.until,
