@@ -208,14 +208,15 @@ def test_the_excellent_share_refuses_then_a_grade_is_decided_and_undone(env: Env
     qtbot.mouseClick(ui.decideButton, Qt.MouseButton.LeftButton)
     assert dialog.error() == ""
     assert "已确定为“称职”" in ui.decidedLabel.text() and "优秀名额已满" in ui.decidedLabel.text()
-    assert not ui.unitScore.isEnabled() and ui.reopenButton.isEnabled()
+    assert ui.unitScore.isReadOnly()
+    assert ui.unitOpinion.isReadOnly() and ui.reopenButton.isEnabled()
     assert next(x.row.grade for x in env.page.model.rows() if x.row.name == "王喆堃") == "称职"
     # undo: a reason is asked for first
     qtbot.mouseClick(ui.reopenButton, Qt.MouseButton.LeftButton)
     assert "须说明理由" in dialog.error()
     ui.reasonEdit.setText("组织部复核")
     qtbot.mouseClick(ui.reopenButton, Qt.MouseButton.LeftButton)
-    assert ui.decidedLabel.text() == "尚未确定等次。" and ui.unitScore.isEnabled()
+    assert ui.decidedLabel.text() == "尚未确定等次。" and not ui.unitScore.isReadOnly()
 
 
 def test_batch_parameters_dialog(env: Env, qtbot: Any) -> None:

@@ -203,8 +203,13 @@ class EvaluationDialog(QDialog):
         by_ballots = r is not None and r.democratic_source == evaluation.SOURCE_BALLOTS
         editable = loaded and not decided
         ui = self.ui
-        for w in (*self.scores.values(), *self.grades.values(), *self.opinions.values(), ui.summaryEdit):
-            w.setEnabled(editable)
+        # texts stay readable (read-only, not greyed out) once the grade is decided
+        for edit in self.scores.values():
+            edit.setReadOnly(not editable)
+        for text in (*self.opinions.values(), ui.summaryEdit):
+            text.setReadOnly(not editable)
+        for combo in self.grades.values():
+            combo.setEnabled(editable)
         for w in (*self.vote_boxes, ui.democraticScore):
             w.setEnabled(editable and not by_ballots)
         if self.save_button is not None:
