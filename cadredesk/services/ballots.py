@@ -374,6 +374,18 @@ def _check_tally(
     s: Session, ballot: Ballot, marks: Sequence[str] | str, voter_kind: str | None, correct: bool
 ) -> tuple[list[BallotMark], tuple[str, ...]]:
     """Everything that refuses a ballot entry; the lines in printed order and the parsed marks."""
+    lines = _refuse_entry(s, ballot, correct)
+    try:
+        parsed = parse_marks(marks, len(lines))
+    except ValueError as exc:
+        raise BallotRefused(f"测评票 {format_serial(ballot.serial)}：{exc}", key="bad-marks") from None
+    if voter_kind is not None and voter_kind.strip() and voter_kind.strip() not in VOTER_KINDS:
+        raise BallotRefused(f"测评人身份只能是 {'、'.join(VOTER_KINDS)}，不是“{voter_kind}”", key="bad-voter")
+    return lines, parsed
+
+
+def _refuse_entry(s: Session, ballot: Ballot, correct: bool) -> list[BallotMark]:
+    """What refuses a ballot before its marks are typed (void, tallied twice, decided); its lines."""
     if ballot.void:
         raise BallotRefused(
             f"测评票 {format_serial(ballot.serial)} 已作废（{ballot.void_reason or '未注明原因'}），不能录入",
@@ -390,16 +402,19 @@ def _check_tally(
     lines = list(
         s.scalars(select(BallotMark).where(BallotMark.ballot_id == ballot.id).order_by(BallotMark.position))
     )
-    _refuse_decided(
-        s, ballot, lines
-    )  # before the marks: the tally screen says so as soon as the serial is typed
-    try:
-        parsed = parse_marks(marks, len(lines))
-    except ValueError as exc:
-        raise BallotRefused(f"测评票 {format_serial(ballot.serial)}：{exc}", key="bad-marks") from None
-    if voter_kind is not None and voter_kind.strip() and voter_kind.strip() not in VOTER_KINDS:
-        raise BallotRefused(f"测评人身份只能是 {'、'.join(VOTER_KINDS)}，不是“{voter_kind}”", key="bad-voter")
-    return lines, parsed
+    _refuse_decided(s, ballot, lines)
+    return lines
+
+
+@query
+def ballot_for_entry(tx: Tx, serial: str, correct: bool = False) -> BallotView:
+    """The ballot a clerk is about to tally (the tally screen, after the serial and Enter): refused at once,
+    with the same message ``tally_ballot`` would give, when it is unknown, void, already tallied (unless
+    ``correct``), not yet tallied (when ``correct``) or its cadres' grades are decided."""
+    s = tx.session
+    ballot = _ballot(s, serial)
+    _refuse_entry(s, ballot, correct)
+    return _view(s, ballot)
 
 
 def _apply_tally(

@@ -115,6 +115,10 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.places_page import PlacesPage
 
         return PlacesPage
+    if key == "evaluation":
+        from cadredesk.ui.pages.evaluation_page import EvaluationPage
+
+        return EvaluationPage
     return None
 
 
