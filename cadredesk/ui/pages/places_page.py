@@ -224,7 +224,10 @@ class PlacesPage(BasePage[PlaceStatus]):
             ui.view, PLACE_COLUMNS, on_activate=lambda _p: self.edit_selected(), context_menu=self._row_menu
         )
         self.bind(status=self.summary_label, batch_combo=ui.batchCombo)
-        self.importer = ReferenceImporter(runner, notifier, self, "places", lambda: self.reload())
+        # the tags of an imported table become the chosen batch's list too (while that batch is open)
+        self.importer = ReferenceImporter(
+            runner, notifier, self, "places", lambda: self.reload(), batch=self._open_batch_name
+        )
         self._connect()
 
     def _connect(self) -> None:
@@ -331,6 +334,10 @@ class PlacesPage(BasePage[PlaceStatus]):
         )
         self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
         return dialog
+
+    def _open_batch_name(self) -> str | None:
+        batch = self.shown_batch_row()
+        return batch.name if batch is not None and batch.closed_on is None else None
 
     def shown_batch_row(self) -> BatchRow | None:
         snap = self.snapshot

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -110,6 +110,8 @@ def _ask_open(parent: QWidget, title: str, filters: str) -> str | None:
 
 
 ACTIVE = "在派（未结束）"  # status filter: every dispatch not ended
+#: rows of the roster the page keeps visible when the window allows (a 1366×768 screen does)
+ROSTER_ROWS = 20
 
 
 class RosterPage(BasePage[DispatchRow]):
@@ -175,11 +177,36 @@ class RosterPage(BasePage[DispatchRow]):
         self.export_button, self.print_button = ui.exportButton, ui.printButton
         self.quotas, self.findings = ui.quotaPanel, ui.findingsPanel
         ui.bottomSplitter.setSizes([2000, 3000])  # quotas : findings = 2 : 3 of the width
+        #: the roster's share of the height is set from the window until the clerk drags the splitter
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_splitter_dragged", True))
+        for panel_view in (ui.quotaPanel.ui.view, ui.findingsPanel.ui.view):
+            panel_view.setMinimumHeight(1)  # on a small screen the panels keep their summaries and filters
+        self.splitter.installEventFilter(self)
         self.focus_button.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 16)
         self.focus_button.hide()
         self.import_button.setMinimumHeight(self.assign_button.sizeHint().height())
         for short in (self.assign_button, self.adjust_button):  # short labels: may narrow on a small screen
             short.setMinimumWidth(self.fontMetrics().horizontalAdvance(short.text()) + 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize and not self._splitter_dragged:
+            self.fit_roster()
+        return super().eventFilter(watched, event)
+
+    def fit_roster(self) -> None:
+        """Give the roster at least ``ROSTER_ROWS`` rows (if the window allows), the panels the rest
+        (and at most 45 % when there is room to spare)."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        view = self.view
+        header = view.horizontalHeader().sizeHint().height()
+        frame = 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height()
+        wanted = header + frame + ROSTER_ROWS * view.verticalHeader().defaultSectionSize()
+        bottom = self.ui.bottomSplitter.minimumSizeHint().height()
+        panels = max(bottom, min(int(total * 0.45), total - wanted))
+        self.splitter.setSizes([total - panels, panels])
 
     def _build_menus(self) -> None:
         """导入名单 (click) with 下载填报模板 under its arrow; the export and print orders."""
