@@ -53,7 +53,7 @@ def _attendance_text(d: DispatchHistory) -> str:
 
 
 def _grades(d: DispatchHistory) -> str:
-    return "、".join(f"{e.year}{e.kind}{e.grade or '未定等次'}" for e in d.evaluations)
+    return "、".join(f"{e.year}{e.kind.removesuffix('考核')}{e.grade or '未定等次'}" for e in d.evaluations)
 
 
 DISPATCH_COLUMNS: list[Column[DispatchHistory]] = [
@@ -69,7 +69,7 @@ DISPATCH_COLUMNS: list[Column[DispatchHistory]] = [
     Column("team", "工作队 / 小组", lambda d: "；".join(x for x in (d.team, d.work_group) if x),
            tooltip=lambda d: "；".join(x for x in (d.team, d.work_group) if x) or None, width=10),
     Column("attendance", "考勤", _attendance_text, lambda d: d.attendance.in_post, width=10),
-    Column("evaluations", "考核", _grades, tooltip=lambda d: _grades(d) or None, width=8),
+    Column("evaluations", "考核", _grades, tooltip=lambda d: _grades(d) or None, width=12),
 ]  # fmt: skip
 
 STEP_COLUMNS: list[Column[StatusStep]] = [
@@ -199,7 +199,7 @@ class ProfileDialog(QDialog):
         self.evaluations.model.set_rows(
             [EvaluationRow(d.batch, e) for d in p.dispatches for e in d.evaluations]
         )
-        done = sum(1 for d in p.dispatches if d.evaluations)
+        done = sum(len(d.evaluations) for d in p.dispatches)
         self.ui.tabs.setTabText(3, f"考核（{done}）" if done else "考核")
         if p.dispatches:
             select_row(self.dispatches.view, lambda d: d.id == p.dispatches[0].id)

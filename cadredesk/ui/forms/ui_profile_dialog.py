@@ -142,8 +142,8 @@ class Ui_ProfileDialog(object):
 
         self.mainLayout.addLayout(self.buttonLayout)
 
-        self.mainLayout.setStretch(3, 2)
-        self.mainLayout.setStretch(5, 3)
+        self.mainLayout.setStretch(3, 1)
+        self.mainLayout.setStretch(5, 2)
 
         self.retranslateUi(ProfileDialog)
 

@@ -84,7 +84,7 @@ ROSTER_COLUMNS: list[Column[DispatchRow]] = [
     ),
     Column(
         "work_group", "工作小组", lambda r: r.work_group, tooltip=lambda r: r.work_group or None,
-        foreground=_muted, width=7,
+        foreground=_muted, width=9,
     ),
     Column(
         "status", "状态", lambda r: r.status, lambda r: STATUS_ORDER.get(r.status, 99),
