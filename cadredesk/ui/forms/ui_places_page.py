@@ -209,7 +209,7 @@ class Ui_PlacesPage(object):
         self.exportButton.setToolTip(QCoreApplication.translate("PlacesPage", u"\u628a\u5f53\u524d\u663e\u793a\u7684\u6d3e\u9a7b\u70b9\u5217\u8868\uff08\u542b\u672c\u6279\u6b21\u91cd\u70b9\u7c7b\u522b\u548c\u8986\u76d6\u60c5\u51b5\uff09\u5bfc\u51fa\u4e3a Excel", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("PlacesPage", u"\u5237\u65b0", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PlacesPage", u"\u641c\u7d22\uff1a\u6d3e\u9a7b\u70b9\u3001\u4e61\u9547\u6216\u5e72\u90e8\u59d3\u540d", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PlacesPage", u"\u641c\u7d22\uff1a\u6d3e\u9a7b\u70b9\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u4e61\u9547\u6216\u5e72\u90e8\u59d3\u540d", None))
         self.townshipLabel.setText(QCoreApplication.translate("PlacesPage", u"\u4e61\u9547", None))
         self.kindLabel.setText(QCoreApplication.translate("PlacesPage", u"\u7c7b\u578b", None))
         self.priorityLabel.setText(QCoreApplication.translate("PlacesPage", u"\u91cd\u70b9", None))
