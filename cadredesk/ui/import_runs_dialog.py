@@ -14,13 +14,12 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QWidget
 
-from cadredesk.errors import UserError
 from cadredesk.services import import_runs, references
 from cadredesk.services.context import Context
 from cadredesk.services.import_runs import ImportRunInfo, UndoResult
 from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_import_runs_dialog import Ui_ImportRunsDialog
-from cadredesk.ui.notify import Notifier
+from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.table import Table, current
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
@@ -134,13 +133,13 @@ class ImportRunsDialog(QDialog):
             self.notifier.info(f"已撤销{what}：删除 {result.text}。", title="撤销导入", parent=self)
             self.load()
 
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.notifier.warning(exc.message, title="撤销导入", parent=self)
-                return True
-            return False
-
-        return self.runner.run(op, name="undo import", write=True, on_success=done, on_failure=failed)
+        return self.runner.run(
+            op,
+            name="undo import",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(self.notifier, "撤销导入", self),
+        )
 
     def export(self) -> TaskHandle | None:
         return list_export.export_view(self, self.runner, self.notifier, self.view, RUN_COLUMNS, "导入记录")

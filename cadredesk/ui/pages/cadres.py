@@ -19,7 +19,6 @@ from cadredesk.core.audit import mask_id
 from cadredesk.core.dto import CadreRow
 from cadredesk.core.enums import DispatchStatus
 from cadredesk.core.names import stroke_key
-from cadredesk.errors import UserError
 from cadredesk.services import batches as batch_service
 from cadredesk.services import cadres as cadre_service
 from cadredesk.services import deletion
@@ -27,7 +26,7 @@ from cadredesk.services.context import Context
 from cadredesk.ui import list_export
 from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.forms.ui_cadre_page import Ui_CadrePage
-from cadredesk.ui.notify import Notifier
+from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.profile_dialog import ProfileDialog, open_profile
 from cadredesk.ui.table_model import Column
@@ -269,16 +268,16 @@ class CadrePage(BasePage[CadreRow]):
         def op(ctx: Context) -> deletion.Deleted:
             return deletion.delete_cadre(ctx, cadre_id)
 
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.notifier.warning(exc.message, title="删除干部", parent=self)
-                return True
-            return False
-
         def done(result: deletion.Deleted) -> None:
             self.reload()
 
-        self.runner.run(op, name="delete cadre", write=True, on_success=done, on_failure=failed)
+        self.runner.run(
+            op,
+            name="delete cadre",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(self.notifier, "删除干部", self),
+        )
 
     def export_list(self) -> object:
         batch = self._shown_batch

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.errors import UserError
 from cadredesk.services import deletion, reference
 from cadredesk.services.batches import BatchRow
 from cadredesk.services.context import Context
@@ -23,7 +22,7 @@ from cadredesk.services.roster_view import PlacesSnapshot, PlaceStatus, load_pla
 from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_place_dialog import Ui_PlaceDialog
 from cadredesk.ui.forms.ui_places_page import Ui_PlacesPage
-from cadredesk.ui.notify import Notifier
+from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.saving_dialog import SavingDialog
@@ -374,17 +373,17 @@ class PlacesPage(BasePage[PlaceStatus]):
         def op(ctx: Context) -> deletion.Deleted:
             return deletion.delete_place(ctx, place_id)
 
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.notifier.warning(exc.message, title="删除派驻点", parent=self)
-                return True
-            return False
-
         def done(result: deletion.Deleted) -> None:
             self.show_status(f"已删除派驻点“{result.name}”")
             self.reload()
 
-        self.runner.run(op, name="delete place", write=True, on_success=done, on_failure=failed)
+        self.runner.run(
+            op,
+            name="delete place",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(self.notifier, "删除派驻点", self),
+        )
 
     def export_list(self) -> object:
         batch = self.shown_batch_row()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QDialog
 
 from cadredesk.core.campaign import FORWARD, WITHDRAWABLE, next_status, previous_status
 from cadredesk.core.enums import DispatchStatus
-from cadredesk.errors import UserError
 from cadredesk.services import assignment, deletion
 from cadredesk.services.assignment import AdvanceResult
 from cadredesk.services.context import Context
 from cadredesk.services.roster_view import CadreChoice, DispatchRow, cadre_choices
 from cadredesk.services.term import PENDING
 from cadredesk.ui.import_runs_dialog import ImportRunsDialog
+from cadredesk.ui.notify import show_refusal
 from cadredesk.ui.profile_dialog import ProfileDialog, open_profile
 from cadredesk.ui.roster_dialogs import (
     AdjustDialog,
@@ -269,17 +269,12 @@ class RosterActions(QObject):
             page.saved()
 
         page.runner.run(
-            op, name="delete batch", write=True, on_success=done, on_failure=self._refused("删除批次")
+            op,
+            name="delete batch",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(page.notifier, "删除批次", page),
         )
-
-    def _refused(self, title: str) -> Callable[[BaseException], bool]:
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.page.notifier.warning(exc.message, title=title, parent=self.page)
-                return True
-            return False
-
-        return failed
 
     # ------------------------------------------------------------------ 导入记录, 干部档案
     def open_import_runs(self) -> ImportRunsDialog:
