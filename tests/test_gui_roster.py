@@ -581,7 +581,7 @@ def test_export_and_print(env: Env, qtbot: Any, roster: dict[str, int], page: Ro
         return str(out_xlsx.with_suffix(""))  # the page adds .xlsx
 
     page.output.ask_save_path = ask
-    by_township, _by_strokes = page.export_button.menu().actions()
+    by_township, _by_strokes = page.export_button.menu().actions()[:2]
     by_township.trigger()
     assert asked == [f"{BATCH}选派干部名单（按乡镇）.xlsx"]
     assert out_xlsx.exists() and page.output.last_export == out_xlsx
@@ -805,7 +805,8 @@ def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) ->
     page.reload()
     page.importer.ask_open_path = lambda _parent, _title: str(path)
     page.import_button.click()
-    assert any("有 1 行不合格" in t for t in env.notifier.texts("confirm"))  # asked, and answered yes
+    # previewed first: the bad row is named and skipped when the clerk confirms
+    assert any("可导入 1 个派驻点" in t and "不合格 1 行" in t for t in env.notifier.texts("confirm"))
     assert any("新增 1 个" in t for t in env.notifier.texts("info"))
     new = [p for p in page.model.rows() if p.name == "新村"]
     assert len(new) == 1 and new[0].tags == ("经济薄弱",) and new[0].township == "河口镇"

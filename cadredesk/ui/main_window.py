@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
         frame = self.frameGeometry()
         frame.moveCenter(available.center())
         self.move(frame.topLeft())
+        if available.height() < 820:  # a 1366×768 laptop: every row counts (the roster shows 20 or more)
+            self.setGeometry(available)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cadredesk.errors import UserError
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -129,3 +132,18 @@ class RecordingNotifier(Notifier):
 
     def texts(self, level: str | None = None) -> list[str]:
         return [m.text for m in self.messages if level is None or m.level == level]
+
+
+def show_refusal(
+    notifier: Notifier, title: str, parent: QWidget | None = None
+) -> Callable[[BaseException], bool]:
+    """An ``on_failure`` for a task: a service's refusal (a ``UserError``) shown as a warning, as it says it;
+    anything else left to the runner (a bug)."""
+
+    def failed(exc: BaseException) -> bool:
+        if isinstance(exc, UserError):
+            notifier.warning(exc.message, title=title, parent=parent)
+            return True
+        return False
+
+    return failed

@@ -1,8 +1,13 @@
 """从 Excel 导入派驻点 / 派出单位: pick a workbook, check it off the GUI thread, report, and offer to
-skip the bad rows when there are any (the service is all-or-nothing by default)."""
+skip the bad rows when there are any (the service is all-or-nothing by default).
+
+Places are previewed first, as rosters are: a dry run (nothing written) names the columns that will not
+be kept, the rows that fail and the townships not yet registered — an unknown township is asked about
+(新建 or not), never created silently — and the clerk confirms before anything is written."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,10 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from cadredesk.errors import UserError
 from cadredesk.services import reference_import
 from cadredesk.services.context import Context
-from cadredesk.services.reference_import import ReferenceReport
+from cadredesk.services.reference_import import PlacesReport, ReferenceReport
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 
+UNKNOWN_TOWNSHIP = re.compile(r"乡镇“([^”]+)”尚未登记")
 WORKBOOK_FILTER = "Excel 工作簿 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)"
 KINDS = {"places": "派驻点", "units": "派出单位"}
 
@@ -64,14 +70,70 @@ class ReferenceImporter:
         chosen = path or self.ask_open_path(self.parent, f"选择{KINDS[self.kind]}表")
         if not chosen:
             return None
+        if self.kind == "places":
+            return self._preview(Path(chosen), create_townships=False)
         return self._run(Path(chosen), skip_invalid=False)
 
-    def _run(self, path: Path, *, skip_invalid: bool) -> TaskHandle:
+    # ------------------------------------------------------------------ places: preview, then import
+    def _preview(self, path: Path, *, create_townships: bool) -> TaskHandle:
+        batch = self.batch()
+
+        def op(ctx: Context) -> PlacesReport:
+            return reference_import.import_places(
+                ctx, path, batch=batch, create_townships=create_townships, skip_invalid=True, dry_run=True
+            )
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, UserError):
+                self.notifier.error(exc.message, title="导入派驻点")
+                return True
+            return False
+
+        def previewed(report: PlacesReport) -> None:
+            self._previewed(path, report, create_townships)
+
+        self.task = self.runner.run(op, name="preview places", on_success=previewed, on_failure=failed)
+        return self.task
+
+    def _previewed(self, path: Path, report: PlacesReport, create_townships: bool) -> None:
+        title = "导入派驻点"
+        unknown = list(
+            dict.fromkeys(m.group(1) for r in report.rejected for m in UNKNOWN_TOWNSHIP.finditer(r["reason"]))
+        )
+        if unknown and not create_townships:
+            rows = [str(r["row"]) for r in report.rejected if UNKNOWN_TOWNSHIP.search(r["reason"])]
+            if self.notifier.confirm(
+                f"“{path.name}”中的乡镇“{'、'.join(unknown)}”尚未登记（第 {'、'.join(rows[:10])} 行）。\n\n"
+                "是否新建这些乡镇？选择“否”时，这些行不导入。",
+                title=title,
+                parent=self.parent,
+            ):
+                self.task = self._preview(path, create_townships=True)
+                return
+        lines = [f"“{path.name}”（工作表 {report.sheet}）：可导入 {report.valid} 个派驻点。"]
+        if report.batch:
+            lines.append(f"重点类别同时作为批次“{report.batch}”的重点村名单。")
+        if report.warnings:
+            lines.append("提示：\n" + "\n".join(
+                (f"第 {w['row']} 行：" if w.get("row") else "") + str(w["message"]) for w in report.warnings[:12]
+            ))  # fmt: skip
+        if report.rejected:
+            lines.append(f"不合格 {len(report.rejected)} 行（将跳过）：\n{rejected_text(report)}")
+        if not report.valid:
+            self.notifier.error("\n\n".join(lines[:1] + lines[2:]) + "\n\n没有可导入的行。", title=title)
+            return
+        if self.notifier.confirm("\n\n".join(lines) + "\n\n确定导入吗？", title=title, parent=self.parent):
+            self.task = self._run(path, skip_invalid=bool(report.rejected), create_townships=create_townships)
+
+    # ------------------------------------------------------------------ the import
+    def _run(self, path: Path, *, skip_invalid: bool, create_townships: bool = False) -> TaskHandle:
         kind, batch = self.kind, self.batch()
 
         def op(ctx: Context) -> ReferenceReport:
             if kind == "places":
-                return reference_import.import_places(ctx, path, skip_invalid=skip_invalid)
+                return reference_import.import_places(
+                    ctx, path, batch=batch, skip_invalid=skip_invalid, create_townships=create_townships
+                )
             return reference_import.import_units(ctx, path, batch=batch, skip_invalid=skip_invalid)
 
         def failed(exc: BaseException) -> bool:

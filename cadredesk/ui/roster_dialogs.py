@@ -1,7 +1,7 @@
 """Dialogs of the 选派名单 page: batch, 指派, 调整, 召回/轮换, and the training override.
 
 Layouts: forms/batch_dialog.ui, assign_dialog.ui, adjust_dialog.ui, end_early_dialog.ui,
-training_override_dialog.ui. Each saving dialog is a ``SavingDialog`` (see cadredesk/ui/saving_dialog.py):
+reason_dialog.ui (the training override). Each saving dialog is a ``SavingDialog`` (see cadredesk/ui/saving_dialog.py):
 the write runs through the ``TaskRunner``, a ``UserError`` stays inside the dialog, success sets
 ``result_id`` and accepts. Tests drive them directly: fill the widgets, call ``submit()``.
 """
@@ -28,7 +28,7 @@ from cadredesk.ui.forms.ui_adjust_dialog import Ui_AdjustDialog
 from cadredesk.ui.forms.ui_assign_dialog import Ui_AssignDialog
 from cadredesk.ui.forms.ui_batch_dialog import Ui_BatchDialog
 from cadredesk.ui.forms.ui_end_early_dialog import Ui_EndEarlyDialog
-from cadredesk.ui.forms.ui_training_override_dialog import Ui_TrainingOverrideDialog
+from cadredesk.ui.forms.ui_reason_dialog import Ui_ReasonDialog
 from cadredesk.ui.pickers import CadrePicker, fill_roles
 from cadredesk.ui.saving_dialog import SavingDialog, pydate, qdate, set_date
 from cadredesk.ui.tasks import TaskRunner
@@ -353,8 +353,10 @@ class TrainingOverrideDialog(QDialog):
 
     def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_TrainingOverrideDialog()
+        self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
+        self.setWindowTitle("未完成岗前培训")
+        self.ui.reasonEdit.setPlaceholderText("先行上岗原因（必填）")
         shown = "、".join(names[:20]) + (f" 等 {len(names)} 人" if len(names) > 20 else "")
         self.ui.messageLabel.setText(
             f"{shown}尚未完成岗前培训。按规定应先完成培训再上岗。\n"

@@ -53,6 +53,12 @@ class Ui_CadrePage(object):
 
         self.topLayout.addWidget(self.editButton)
 
+        self.profileButton = QPushButton(CadrePage)
+        self.profileButton.setObjectName(u"profileButton")
+        self.profileButton.setEnabled(False)
+
+        self.topLayout.addWidget(self.profileButton)
+
         self.refreshButton = QPushButton(CadrePage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -148,6 +154,11 @@ class Ui_CadrePage(object):
 
         self.footerLayout.addItem(self.footerSpacer)
 
+        self.exportButton = QPushButton(CadrePage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.footerLayout.addWidget(self.exportButton)
+
         self.maskNote = QLabel(CadrePage)
         self.maskNote.setObjectName(u"maskNote")
         self.maskNote.setProperty(u"hint", True)
@@ -182,12 +193,20 @@ class Ui_CadrePage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CadrePage", u"\u641c\u7d22\uff1a\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zs\uff09\u6216\u8eab\u4efd\u8bc1\u53f7", None))
         self.addButton.setText(QCoreApplication.translate("CadrePage", u"\u65b0\u589e", None))
         self.editButton.setText(QCoreApplication.translate("CadrePage", u"\u7f16\u8f91", None))
+        self.profileButton.setText(QCoreApplication.translate("CadrePage", u"\u5e72\u90e8\u6863\u6848", None))
+#if QT_CONFIG(tooltip)
+        self.profileButton.setToolTip(QCoreApplication.translate("CadrePage", u"\u67e5\u770b\u6240\u9009\u5e72\u90e8\u7684\u5386\u6b21\u6d3e\u9a7b\u3001\u57f9\u8bad\u3001\u8003\u52e4\u548c\u8003\u6838", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("CadrePage", u"\u5237\u65b0", None))
         self.batchLabel.setText(QCoreApplication.translate("CadrePage", u"\u6279\u6b21", None))
         self.townshipLabel.setText(QCoreApplication.translate("CadrePage", u"\u4e61\u9547", None))
         self.unitLabel.setText(QCoreApplication.translate("CadrePage", u"\u5355\u4f4d", None))
         self.statusLabel.setText(QCoreApplication.translate("CadrePage", u"\u72b6\u6001", None))
         self.countLabel.setText(QCoreApplication.translate("CadrePage", u"\u6b63\u5728\u52a0\u8f7d\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("CadrePage", u"\u5bfc\u51fa Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("CadrePage", u"\u628a\u5f53\u524d\u663e\u793a\u7684\u5e72\u90e8\u5217\u8868\u5bfc\u51fa\u4e3a Excel", None))
+#endif // QT_CONFIG(tooltip)
         self.maskNote.setText(QCoreApplication.translate("CadrePage", u"\u8eab\u4efd\u8bc1\u53f7\u5df2\u90e8\u5206\u9690\u85cf\uff0c\u6253\u5f00\u8be6\u60c5\u53ef\u67e5\u770b\u5b8c\u6574\u53f7\u7801\u3002", None))
         pass
     # retranslateUi

@@ -62,6 +62,11 @@ class Ui_PlacesPage(object):
 
         self.topLayout.addWidget(self.editButton)
 
+        self.exportButton = QPushButton(PlacesPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.topLayout.addWidget(self.exportButton)
+
         self.refreshButton = QPushButton(PlacesPage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -199,8 +204,12 @@ class Ui_PlacesPage(object):
         self.importButton.setToolTip(QCoreApplication.translate("PlacesPage", u"\u5bfc\u5165\u4e61\u9547\u548c\u6751\uff08\u793e\u533a\u3001\u4f01\u4e1a\uff09\u540d\u5355\uff0c\u542b\u91cd\u70b9\u7c7b\u522b\uff1b\u5df2\u6709\u7684\u6d3e\u9a7b\u70b9\u6309\u8868\u66f4\u65b0", None))
 #endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("PlacesPage", u"\u7f16\u8f91", None))
+        self.exportButton.setText(QCoreApplication.translate("PlacesPage", u"\u5bfc\u51fa Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("PlacesPage", u"\u628a\u5f53\u524d\u663e\u793a\u7684\u6d3e\u9a7b\u70b9\u5217\u8868\uff08\u542b\u672c\u6279\u6b21\u91cd\u70b9\u7c7b\u522b\u548c\u8986\u76d6\u60c5\u51b5\uff09\u5bfc\u51fa\u4e3a Excel", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("PlacesPage", u"\u5237\u65b0", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PlacesPage", u"\u641c\u7d22\uff1a\u6d3e\u9a7b\u70b9\u3001\u4e61\u9547\u6216\u5e72\u90e8\u59d3\u540d", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("PlacesPage", u"\u641c\u7d22\uff1a\u6d3e\u9a7b\u70b9\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u4e61\u9547\u6216\u5e72\u90e8\u59d3\u540d", None))
         self.townshipLabel.setText(QCoreApplication.translate("PlacesPage", u"\u4e61\u9547", None))
         self.kindLabel.setText(QCoreApplication.translate("PlacesPage", u"\u7c7b\u578b", None))
         self.priorityLabel.setText(QCoreApplication.translate("PlacesPage", u"\u91cd\u70b9", None))

@@ -67,10 +67,16 @@ class Ui_RosterPage(object):
 
         self.topLayout.addWidget(self.newBatchButton)
 
-        self.editBatchButton = QPushButton(RosterPage)
+        self.editBatchButton = QToolButton(RosterPage)
         self.editBatchButton.setObjectName(u"editBatchButton")
+        self.editBatchButton.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
         self.topLayout.addWidget(self.editBatchButton)
+
+        self.closeBatchButton = QPushButton(RosterPage)
+        self.closeBatchButton.setObjectName(u"closeBatchButton")
+
+        self.topLayout.addWidget(self.closeBatchButton)
 
         self.refreshButton = QPushButton(RosterPage)
         self.refreshButton.setObjectName(u"refreshButton")
@@ -282,6 +288,13 @@ class Ui_RosterPage(object):
         self.batchLabel.setText(QCoreApplication.translate("RosterPage", u"\u6279\u6b21", None))
         self.newBatchButton.setText(QCoreApplication.translate("RosterPage", u"\u65b0\u5efa\u6279\u6b21", None))
         self.editBatchButton.setText(QCoreApplication.translate("RosterPage", u"\u7f16\u8f91\u6279\u6b21", None))
+#if QT_CONFIG(tooltip)
+        self.editBatchButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u7f16\u8f91\u672c\u6279\u6b21\u7684\u671f\u9650\u548c\u89c4\u5219\u53c2\u6570\uff1b\u7bad\u5934\u83dc\u5355\u4e2d\u53ef\u5220\u9664\u8bef\u5efa\u7684\u6279\u6b21", None))
+#endif // QT_CONFIG(tooltip)
+        self.closeBatchButton.setText(QCoreApplication.translate("RosterPage", u"\u529e\u7406\u671f\u6ee1\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeBatchButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u6279\u6b21\u671f\u6ee1\uff1a\u5728\u5c97\u4eba\u5458\u4e00\u6b21\u529e\u7406\u4e3a\u201c\u671f\u6ee1\u201d\uff0c\u4fdd\u5b58\u68c0\u67e5\u7ed3\u679c\uff1b\u4e4b\u540e\u53ef\u6d3e\u5165\u4e0b\u4e00\u6279\u6b21", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("RosterPage", u"\u5237\u65b0", None))
         self.importButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u5165\u540d\u5355", None))
 #if QT_CONFIG(tooltip)

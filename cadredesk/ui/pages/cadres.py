@@ -1,4 +1,5 @@
-"""干部 page: the cadre list with filters and search; opens the cadre dialog to add or edit.
+"""干部 page: the cadre list with filters and search; opens the cadre dialog to add or edit, a cadre's
+profile (干部档案), deletes a cadre entered by mistake, exports the list as shown.
 
 Layout: forms/cadre_page.ui. Rows are ``CadreRow`` values; names sort in 姓氏笔画 order (the stroke key),
 as official rosters do; ID numbers are shown masked.
@@ -10,8 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cadredesk.core.audit import mask_id
 from cadredesk.core.dto import CadreRow
@@ -19,11 +21,14 @@ from cadredesk.core.enums import DispatchStatus
 from cadredesk.core.names import stroke_key
 from cadredesk.services import batches as batch_service
 from cadredesk.services import cadres as cadre_service
+from cadredesk.services import deletion
 from cadredesk.services.context import Context
+from cadredesk.ui import list_export
 from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.forms.ui_cadre_page import Ui_CadrePage
-from cadredesk.ui.notify import Notifier
+from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.pages.base import BasePage
+from cadredesk.ui.profile_dialog import ProfileDialog, open_profile
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.widgets import debounced_search, fill_combo
@@ -149,7 +154,10 @@ class CadrePage(BasePage[CadreRow]):
             stretch="unit",
             movable=True,
             on_activate=lambda r: self.open_editor(r.id),
+            context_menu=self._row_menu,
         )
+        #: the profile opened last (tests read it)
+        self.profile: ProfileDialog | None = None
         self.bind(status=self.count_label, batch_combo=self.ui.batchCombo)
         self._connect()
 
@@ -160,9 +168,9 @@ class CadrePage(BasePage[CadreRow]):
         self.add_button.clicked.connect(lambda: self.open_editor(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.refresh_button.clicked.connect(lambda: self.reload())
-        self.view.selectionModel().selectionChanged.connect(
-            lambda *_a: self.edit_button.setEnabled(self.selected() is not None)
-        )
+        self.ui.profileButton.clicked.connect(self.open_profile)
+        self.ui.exportButton.clicked.connect(self.export_list)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search_edit.setFocus())
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_editor(None))
 
@@ -219,6 +227,62 @@ class CadrePage(BasePage[CadreRow]):
         row = self.selected()
         if row is not None:
             self.open_editor(row.id)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.ui.profileButton.setEnabled(chosen)
+
+    def _row_menu(self, pos: QPoint) -> QMenu:
+        menu = QMenu(self)
+        self.row_menu = menu
+        row = self.selected()
+        menu.addAction("编辑…", self.edit_selected).setEnabled(row is not None)
+        menu.addAction("查看干部档案", self.open_profile).setEnabled(row is not None)
+        menu.addAction("删除误录的干部…", self.delete_selected).setEnabled(row is not None)
+        menu.addSeparator()
+        menu.addAction("导出当前列表…", self.export_list).setEnabled(self.proxy.rowCount() > 0)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
+
+    def open_profile(self) -> ProfileDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        self.profile = open_profile(self, self.runner, self.notifier, row.id)
+        return self.profile
+
+    def delete_selected(self) -> None:
+        """删除误录的干部: the service refuses (its message shown) while anything refers to the cadre."""
+        row = self.selected()
+        if row is None:
+            return
+        if not self.notifier.confirm(
+            f"删除误录的干部“{row.name}”（{mask_id(row.id_number)}）？已有派驻、培训、考核等记录的干部不能删除。",
+            title="删除干部",
+            parent=self,
+        ):
+            return
+        cadre_id = row.id
+
+        def op(ctx: Context) -> deletion.Deleted:
+            return deletion.delete_cadre(ctx, cadre_id)
+
+        def done(result: deletion.Deleted) -> None:
+            self.reload()
+
+        self.runner.run(
+            op,
+            name="delete cadre",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(self.notifier, "删除干部", self),
+        )
+
+    def export_list(self) -> object:
+        batch = self._shown_batch
+        title = f"{batch}干部名单" if batch else "干部名单"
+        return list_export.export_view(self, self.runner, self.notifier, self.view, COLUMNS, title)
 
     def open_editor(self, cadre_id: int | None) -> CadreDialog:
         """Open the cadre dialog (window-modal, not blocking); a save reloads the list."""

@@ -10,16 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from cadredesk.core.enums import PlaceKind, PlaceTag
-from cadredesk.services import reference
+from cadredesk.services import deletion, reference
+from cadredesk.services.batches import BatchRow
 from cadredesk.services.context import Context
 from cadredesk.services.roster_view import PlacesSnapshot, PlaceStatus, load_places
+from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_place_dialog import Ui_PlaceDialog
 from cadredesk.ui.forms.ui_places_page import Ui_PlacesPage
-from cadredesk.ui.notify import Notifier
+from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.reference_import import ReferenceImporter
 from cadredesk.ui.saving_dialog import SavingDialog
@@ -90,7 +93,11 @@ PLACE_COLUMNS: list[Column[PlaceStatus]] = [
 
 
 class PlaceDialog(SavingDialog):
-    """新增 / 编辑派驻点: township (an existing one or a new name), name, kind, priority tags."""
+    """新增 / 编辑派驻点: township (an existing one or a new name), name, kind, priority tags.
+
+    The tags shown and saved are ``batch``'s list (the batch chosen on the page) and the place's current
+    tags; a closed batch's list is frozen, so its tags are shown but not editable.
+    """
 
     def __init__(
         self,
@@ -99,6 +106,7 @@ class PlaceDialog(SavingDialog):
         place: PlaceStatus | None = None,
         *,
         township_id: int | None = None,
+        batch: BatchRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, parent)
@@ -118,6 +126,15 @@ class PlaceDialog(SavingDialog):
         if place:
             self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(place.kind), 0))
         self.tag_checks = self._add_tag_checks(place.tags if place else ())
+        self.batch = batch
+        self.tags_frozen = batch is not None and batch.closed_on is not None
+        if batch is not None:
+            self.ui.tagsBox.setTitle(
+                f"重点类别（“{batch.name}”的重点村名单"
+                + (f"，已于 {batch.closed_on} 结束，不能修改）" if self.tags_frozen else "）")
+            )
+        for check in self.tag_checks.values():
+            check.setEnabled(not self.tags_frozen)
         self.name_edit.textChanged.connect(self._name_changed)
         self.kind_combo.activated.connect(lambda _i: setattr(self, "_kind_touched", True))
         self.adjustSize()  # the tag rows were added
@@ -174,11 +191,13 @@ class PlaceDialog(SavingDialog):
     def operation(self) -> Callable[[Context], int]:
         text, township_id = self._township()
         township: int | str = township_id if township_id is not None else text
-        name, kind, tags = self.name_edit.text().strip(), self.kind_combo.currentData(), self.tags()
+        name, kind = self.name_edit.text().strip(), self.kind_combo.currentData()
+        tags = None if self.tags_frozen else self.tags()  # None: a closed batch's list stays as it was
         place_id = self.place.id if self.place else None
+        batch_id = self.batch.id if self.batch is not None and not self.tags_frozen else reference.NEWEST
 
         def op(ctx: Context) -> int:
-            return reference.save_place(ctx, township, name, kind, tags, place_id)
+            return reference.save_place(ctx, township, name, kind, tags, place_id, batch_id=batch_id)
 
         return op
 
@@ -200,9 +219,14 @@ class PlacesPage(BasePage[PlaceStatus]):
         fill_combo(self.priority_combo, PRIORITY_FILTERS)
         fill_combo(self.coverage_combo, COVERAGE_FILTERS)
         fill_combo(self.township_combo, [], all_text="全部乡镇")
-        self.init_table(ui.view, PLACE_COLUMNS, on_activate=lambda _p: self.edit_selected())
+        self.init_table(
+            ui.view, PLACE_COLUMNS, on_activate=lambda _p: self.edit_selected(), context_menu=self._row_menu
+        )
         self.bind(status=self.summary_label, batch_combo=ui.batchCombo)
-        self.importer = ReferenceImporter(runner, notifier, self, "places", lambda: self.reload())
+        # the tags of an imported table become the chosen batch's list too (while that batch is open)
+        self.importer = ReferenceImporter(
+            runner, notifier, self, "places", lambda: self.reload(), batch=self._open_batch_name
+        )
         self._connect()
 
     def _connect(self) -> None:
@@ -213,6 +237,7 @@ class PlacesPage(BasePage[PlaceStatus]):
         self.import_button.clicked.connect(lambda: self.importer.start())
         self.edit_button.clicked.connect(self.edit_selected)
         self.ui.refreshButton.clicked.connect(lambda: self.reload())
+        self.ui.exportButton.clicked.connect(self.export_list)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_a: self.edit_button.setEnabled(self.selected() is not None)
         )
@@ -269,7 +294,7 @@ class PlacesPage(BasePage[PlaceStatus]):
                 return False
             if coverage == "gap" and (p.covered or not p.must_cover):
                 return False
-            return not query or query in p.name or query in p.township or any(query in a for a in p.assignees)
+            return not query or p.matches(query) or any(query in a for a in p.assignees)
 
         active = any(v is not None for v in (township, kind, priority, coverage)) or bool(query)
         self.proxy.set_predicate(accepts if active else None)
@@ -303,9 +328,67 @@ class PlacesPage(BasePage[PlaceStatus]):
         townships = self.snapshot.townships if self.snapshot else []
         preset = self.township_combo.currentData()
         township_id = next((tid for tid, name in townships if name == preset), None)
-        dialog = PlaceDialog(self.runner, townships, place, township_id=township_id, parent=self)
+        dialog = PlaceDialog(
+            self.runner, townships, place, township_id=township_id, batch=self.shown_batch_row(), parent=self
+        )
         self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
         return dialog
+
+    def _open_batch_name(self) -> str | None:
+        batch = self.shown_batch_row()
+        return batch.name if batch is not None and batch.closed_on is None else None
+
+    def shown_batch_row(self) -> BatchRow | None:
+        snap = self.snapshot
+        if snap is None or snap.batch_id is None:
+            return None
+        return next((b for b in snap.batches if b.id == snap.batch_id), None)
+
+    # ------------------------------------------------------------------ right-click menu, delete, export
+    def _row_menu(self, pos: QPoint) -> QMenu:
+        menu = QMenu(self)
+        self.row_menu = menu
+        place = self.selected()
+        menu.addAction("编辑派驻点…", self.edit_selected).setEnabled(place is not None)
+        menu.addAction("删除误录的派驻点…", self.delete_selected).setEnabled(place is not None)
+        menu.addSeparator()
+        menu.addAction("导出当前列表…", self.export_list).setEnabled(self.proxy.rowCount() > 0)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
+
+    def delete_selected(self) -> None:
+        """删除误录的派驻点: the service refuses (its message shown) while anything refers to the place."""
+        place = self.selected()
+        if place is None:
+            return
+        label = f"{place.township}{place.name}"
+        if not self.notifier.confirm(
+            f"删除误录的派驻点“{label}”？已有派驻、工作小组等记录的派驻点不能删除。",
+            title="删除派驻点",
+            parent=self,
+        ):
+            return
+        place_id = place.id
+
+        def op(ctx: Context) -> deletion.Deleted:
+            return deletion.delete_place(ctx, place_id)
+
+        def done(result: deletion.Deleted) -> None:
+            self.show_status(f"已删除派驻点“{result.name}”")
+            self.reload()
+
+        self.runner.run(
+            op,
+            name="delete place",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(self.notifier, "删除派驻点", self),
+        )
+
+    def export_list(self) -> object:
+        batch = self.shown_batch_row()
+        title = f"{batch.name}派驻点" if batch is not None else "派驻点"
+        return list_export.export_view(self, self.runner, self.notifier, self.view, PLACE_COLUMNS, title)
 
 
 __all__ = ["PlaceDialog", "PlacesPage"]

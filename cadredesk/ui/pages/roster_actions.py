@@ -1,4 +1,5 @@
-"""The actions of the 选派名单 page's buttons: 新建/编辑批次, 导入名单, 指派, 调整, 推进状态, 召回/轮换, 工作队与小组.
+"""The actions of the 选派名单 page's buttons and right-click menu: 新建/编辑/删除批次, 办理期满, 导入名单 and its
+导入记录 (撤销导入), 指派, 调整, 推进状态, 退回上一步, 撤回推荐, 召回/轮换, 工作队与小组, 查看干部档案.
 
 Each opens its dialog on the page (``page.show_dialog``: window-modal, kept in ``page.dialog``) or asks
 first, runs the change through the ``TaskRunner``, and lets the page reload (``page.saved``).
@@ -13,12 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from cadredesk.core.campaign import FORWARD, next_status
+from cadredesk.core.campaign import FORWARD, WITHDRAWABLE, next_status, previous_status
 from cadredesk.core.enums import DispatchStatus
-from cadredesk.services import assignment
+from cadredesk.services import assignment, deletion
 from cadredesk.services.assignment import AdvanceResult
 from cadredesk.services.context import Context
-from cadredesk.services.roster_view import CadreChoice, cadre_choices
+from cadredesk.services.roster_view import CadreChoice, DispatchRow, cadre_choices
+from cadredesk.services.term import PENDING
+from cadredesk.ui.import_runs_dialog import ImportRunsDialog
+from cadredesk.ui.notify import show_refusal
+from cadredesk.ui.profile_dialog import ProfileDialog, open_profile
 from cadredesk.ui.roster_dialogs import (
     AdjustDialog,
     AssignDialog,
@@ -27,6 +32,7 @@ from cadredesk.ui.roster_dialogs import (
     TrainingOverrideDialog,
 )
 from cadredesk.ui.teams_dialog import TeamsDialog
+from cadredesk.ui.term_dialogs import STEP_BACK, WITHDRAW, CloseBatchDialog, ReasonDialog
 
 if TYPE_CHECKING:
     from cadredesk.ui.import_dialog import ImportDialog
@@ -39,6 +45,8 @@ class RosterActions(QObject):
     def __init__(self, page: RosterPage) -> None:
         super().__init__(page)
         self.page = page
+        #: the profile opened last (tests read it)
+        self.profile: ProfileDialog | None = None
 
     # ------------------------------------------------------------------ batch, import, teams
     def open_batch_dialog(self, *, new: bool) -> QDialog:
@@ -184,6 +192,106 @@ class RosterActions(QObject):
             blocked = list(result.blocked)
             dialog = TrainingOverrideDialog([names.get(i, str(i)) for i in blocked], parent=page)
             page.show_dialog(dialog, lambda: self._advance(blocked, names, True, dialog.reason()))
+
+    # ------------------------------------------------------------------ 退回上一步, 撤回推荐
+    @staticmethod
+    def can_step_back(row: DispatchRow) -> bool:
+        return previous_status(row.status) is not None
+
+    @staticmethod
+    def can_withdraw(row: DispatchRow) -> bool:
+        return DispatchStatus(row.status) in WITHDRAWABLE
+
+    def open_reason(self, kind: str) -> ReasonDialog | None:
+        """退回上一步 (``STEP_BACK``) or 撤回推荐 (``WITHDRAW``) for the one selected dispatch."""
+        page = self.page
+        rows = page.selected_rows()
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        if not (self.can_step_back(row) if kind == STEP_BACK else self.can_withdraw(row)):
+            return None
+        dialog = ReasonDialog(page.runner, row, kind, parent=page)
+
+        def done() -> None:
+            page.busy_label.setText(
+                f"{row.name}已退回上一步" if kind == STEP_BACK else f"已撤回对{row.name}的推荐"
+            )
+            page.saved(select=row.id)
+
+        page.show_dialog(dialog, done)
+        return dialog
+
+    def open_step_back(self) -> ReasonDialog | None:
+        return self.open_reason(STEP_BACK)
+
+    def open_withdraw(self) -> ReasonDialog | None:
+        return self.open_reason(WITHDRAW)
+
+    # ------------------------------------------------------------------ 办理期满, 删除批次
+    def open_close_batch(self) -> CloseBatchDialog | None:
+        page = self.page
+        snap = page.snapshot
+        if snap is None or snap.batch is None or page.batch_closed_on() is not None:
+            return None
+        pending = [f"{r.name}（{r.status}）" for r in snap.rows if r.status in PENDING]
+        dialog = CloseBatchDialog(page.runner, snap.batch, pending, page.runner.ctx.today(), parent=page)
+
+        def done() -> None:
+            r = dialog.closed
+            if r is not None:
+                text = f"{r.batch} 已于 {r.closed_on} 期满：{r.completed} 人期满"
+                if r.withdrawn:
+                    text += f"，撤回尚未到岗的推荐 {len(r.withdrawn)} 人"
+                page.busy_label.setText(text + f"；保存检查结果 {r.findings} 条")
+            page.saved()
+
+        page.show_dialog(dialog, done)
+        return dialog
+
+    def delete_batch(self) -> None:
+        """删除误建批次: refused by the service (its message shown) while anything refers to the batch."""
+        page = self.page
+        snap = page.snapshot
+        if snap is None or snap.batch is None or snap.batch.id is None:
+            return
+        batch_id, name = snap.batch.id, snap.batch.name
+        if not page.notifier.confirm(
+            f"删除误建的批次“{name}”？已有名单、工作队等记录的批次不能删除。", title="删除批次", parent=page
+        ):
+            return
+
+        def op(ctx: Context) -> deletion.Deleted:
+            return deletion.delete_batch(ctx, batch_id)
+
+        def done(result: deletion.Deleted) -> None:
+            page.busy_label.setText(f"已删除批次“{result.name}”")
+            page.saved()
+
+        page.runner.run(
+            op,
+            name="delete batch",
+            write=True,
+            on_success=done,
+            on_failure=show_refusal(page.notifier, "删除批次", page),
+        )
+
+    # ------------------------------------------------------------------ 导入记录, 干部档案
+    def open_import_runs(self) -> ImportRunsDialog:
+        page = self.page
+        dialog = ImportRunsDialog(page.runner, page.notifier, parent=page)
+        page.show_dialog(dialog)
+        dialog.finished.connect(lambda _r: page.saved() if dialog.changed else None)
+        dialog.load()
+        return dialog
+
+    def open_profile(self) -> ProfileDialog | None:
+        page = self.page
+        row = page.selected()
+        if row is None:
+            return None
+        self.profile = open_profile(page, page.runner, page.notifier, row.cadre_id)
+        return self.profile
 
 
 __all__ = ["RosterActions"]

@@ -9,18 +9,19 @@ directly); file choices go through ``ask_open_path`` and ``output.ask_save_path`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cadredesk.core.campaign import next_status
 from cadredesk.core.enums import DispatchStatus, Level
 from cadredesk.core.rules import Violation
-from cadredesk.services import assignment
+from cadredesk.services import assignment, checks
 from cadredesk.services.context import Context
 from cadredesk.services.roster_view import (
     DispatchRow,
@@ -30,6 +31,7 @@ from cadredesk.services.roster_view import (
     locate,
     team_rows,
 )
+from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_roster_page import Ui_RosterPage
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
@@ -82,7 +84,7 @@ ROSTER_COLUMNS: list[Column[DispatchRow]] = [
     ),
     Column(
         "work_group", "工作小组", lambda r: r.work_group, tooltip=lambda r: r.work_group or None,
-        foreground=_muted, width=7,
+        foreground=_muted, width=9,
     ),
     Column(
         "status", "状态", lambda r: r.status, lambda r: STATUS_ORDER.get(r.status, 99),
@@ -108,6 +110,8 @@ def _ask_open(parent: QWidget, title: str, filters: str) -> str | None:
 
 
 ACTIVE = "在派（未结束）"  # status filter: every dispatch not ended
+#: rows of the roster the page keeps visible when the window allows (a 1366×768 screen does)
+ROSTER_ROWS = 20
 
 
 class RosterPage(BasePage[DispatchRow]):
@@ -125,8 +129,14 @@ class RosterPage(BasePage[DispatchRow]):
         self._focus: tuple[str, Target] | None = None
         self._alias_widgets()
         self.roster_actions = RosterActions(self)
+        #: the date the findings are judged at when the clerk chose one (None: today)
+        self.as_of: dt.date | None = None
         self.init_table(
-            self.ui.view, ROSTER_COLUMNS, multi=True, on_activate=lambda _r: self.roster_actions.open_adjust()
+            self.ui.view,
+            ROSTER_COLUMNS,
+            multi=True,
+            on_activate=lambda _r: self.roster_actions.open_adjust(),
+            context_menu=self._row_menu,
         )
         self._middle_elide = MiddleElideDelegate(self)
         for key in ("team", "work_group"):
@@ -167,11 +177,36 @@ class RosterPage(BasePage[DispatchRow]):
         self.export_button, self.print_button = ui.exportButton, ui.printButton
         self.quotas, self.findings = ui.quotaPanel, ui.findingsPanel
         ui.bottomSplitter.setSizes([2000, 3000])  # quotas : findings = 2 : 3 of the width
+        #: the roster's share of the height is set from the window until the clerk drags the splitter
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_splitter_dragged", True))
+        for panel_view in (ui.quotaPanel.ui.view, ui.findingsPanel.ui.view):
+            panel_view.setMinimumHeight(1)  # on a small screen the panels keep their summaries and filters
+        self.splitter.installEventFilter(self)
         self.focus_button.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 16)
         self.focus_button.hide()
         self.import_button.setMinimumHeight(self.assign_button.sizeHint().height())
         for short in (self.assign_button, self.adjust_button):  # short labels: may narrow on a small screen
             short.setMinimumWidth(self.fontMetrics().horizontalAdvance(short.text()) + 24)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize and not self._splitter_dragged:
+            self.fit_roster()
+        return super().eventFilter(watched, event)
+
+    def fit_roster(self) -> None:
+        """Give the roster at least ``ROSTER_ROWS`` rows (if the window allows), the panels the rest
+        (and at most 45 % when there is room to spare)."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        view = self.view
+        header = view.horizontalHeader().sizeHint().height()
+        frame = 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height()
+        wanted = header + frame + ROSTER_ROWS * view.verticalHeader().defaultSectionSize()
+        bottom = self.ui.bottomSplitter.minimumSizeHint().height()
+        panels = max(bottom, min(int(total * 0.45), total - wanted))
+        self.splitter.setSizes([total - panels, panels])
 
     def _build_menus(self) -> None:
         """导入名单 (click) with 下载填报模板 under its arrow; the export and print orders."""
@@ -179,6 +214,8 @@ class RosterPage(BasePage[DispatchRow]):
         for key, text in ORDERS:
             export_menu.addAction(text, lambda k=key: self.output.export_excel(k))
             print_menu.addAction(text, lambda k=key: self.output.print_pdf(k))
+        export_menu.addSeparator()
+        export_menu.addAction("当前列表（按屏幕显示的筛选和排序）…", self.export_list)
         self.export_button.setMenu(export_menu)
         self.print_button.setMenu(print_menu)
         import_menu = QMenu(self)
@@ -188,7 +225,15 @@ class RosterPage(BasePage[DispatchRow]):
         self.template_action.setToolTip(
             "生成发给派出单位填报名单用的 Excel 模板（乡镇、派驻村、单位等为下拉选项），收回后用“导入名单”导入"
         )
+        import_menu.addSeparator()
+        self.runs_action = import_menu.addAction("导入记录与撤销导入…", self.roster_actions.open_import_runs)
+        self.runs_action.setToolTip("查看历次导入（名单、派驻点、单位）；导入有误的可整体撤销")
         self.import_button.setMenu(import_menu)
+        batch_menu = QMenu(self)
+        batch_menu.setToolTipsVisible(True)
+        self.delete_batch_action = batch_menu.addAction("删除误建的批次…", self.roster_actions.delete_batch)
+        self.delete_batch_action.setToolTip("只能删除尚无名单、工作队等记录的批次")
+        self.ui.editBatchButton.setMenu(batch_menu)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -199,6 +244,16 @@ class RosterPage(BasePage[DispatchRow]):
         ui.newBatchButton.clicked.connect(lambda: actions.open_batch_dialog(new=True))
         ui.editBatchButton.clicked.connect(lambda: actions.open_batch_dialog(new=False))
         ui.refreshButton.clicked.connect(lambda: self.reload())
+        ui.closeBatchButton.clicked.connect(lambda: actions.open_close_batch())
+        self.findings.as_of_changed.connect(self.judge_at)
+        for panel_view, export in (
+            (self.findings.view, self.export_findings),
+            (self.quotas.view, self.export_quotas),
+        ):
+            panel_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            panel_view.customContextMenuRequested.connect(
+                lambda pos, v=panel_view, e=export: self._export_menu(v, e, pos)
+            )
         self.import_button.clicked.connect(actions.open_import)
         self.teams_button.clicked.connect(lambda: actions.open_teams())
         self.focus_button.clicked.connect(self.clear_filters)
@@ -216,7 +271,8 @@ class RosterPage(BasePage[DispatchRow]):
 
     # ------------------------------------------------------------------ loading
     def load_operation(self, batch: int | None) -> Callable[[Context], RosterSnapshot]:
-        return lambda ctx: load_roster(ctx, batch)
+        day = self.as_of
+        return lambda ctx: load_roster(ctx.at(day) if day is not None else ctx, batch)
 
     def shown_batch(self) -> int | None:
         snap = self.snapshot
@@ -232,6 +288,13 @@ class RosterPage(BasePage[DispatchRow]):
 
     def _batch_name(self) -> str:
         return self.snapshot.batch.name if self.snapshot and self.snapshot.batch else ""
+
+    def batch_closed_on(self) -> dt.date | None:
+        """The day the shown batch was closed (None while it runs)."""
+        snap = self.snapshot
+        if snap is None or snap.batch is None:
+            return None
+        return next((b.closed_on for b in snap.batches if b.id == snap.batch.id), None)
 
     def show_data(self, snap: RosterSnapshot) -> int:
         self.snapshot = snap
@@ -252,7 +315,7 @@ class RosterPage(BasePage[DispatchRow]):
         fill_combo(self.township_combo, [(t, t) for _o, t in townships], all_text="全部乡镇")
         self.model.set_rows(snap.rows)
         self.quotas.show_quotas(snap.quotas)
-        self.findings.show_violations(snap.violations, self._batch_name())
+        self.findings.show_violations(snap.violations, self._batch_name(), snap.as_of)
         self.apply_filter()
         self._update_actions()
         return len(snap.rows)
@@ -329,6 +392,13 @@ class RosterPage(BasePage[DispatchRow]):
         one_active = len(rows) == 1 and rows[0].active
         idle = not self.output.busy
         self.ui.editBatchButton.setEnabled(has_batch)
+        closed = self.batch_closed_on()
+        self.ui.closeBatchButton.setEnabled(has_batch and closed is None)
+        self.ui.closeBatchButton.setToolTip(
+            f"本批次已于 {closed} 期满"
+            if closed
+            else "批次期满：在岗人员一次办理为“期满”，保存检查结果；之后可派入下一批次"
+        )
         for b in (self.import_button, self.assign_button, self.teams_button):
             b.setEnabled(has_batch)
         self.template_action.setEnabled(idle)
@@ -359,7 +429,78 @@ class RosterPage(BasePage[DispatchRow]):
 
         self.runner.run(op, name="set quota", write=True, on_success=lambda _r: self.saved())
 
+    # ------------------------------------------------------------------ right-click menu, list export
+    def _row_menu(self, pos: QPoint) -> QMenu:
+        """The roster row's actions (those that exist for the selected rows), the profile, the export."""
+        menu = QMenu(self)
+        self.row_menu = menu
+        actions = self.roster_actions
+        rows = self.selected_rows()
+        one = rows[0] if len(rows) == 1 else None
+        open_batch = self.batch_closed_on() is None
+
+        def add(text: str, slot: Callable[[], object], enabled: bool) -> None:
+            menu.addAction(text, slot).setEnabled(enabled and open_batch)
+
+        add("调整派驻点 / 身份…", actions.open_adjust, one is not None and one.active)
+        add("推进状态", actions.advance_selected, any(next_status(r.status) is not None for r in rows))
+        add("退回上一步…", actions.open_step_back, one is not None and actions.can_step_back(one))
+        add("撤回推荐…", actions.open_withdraw, one is not None and actions.can_withdraw(one))
+        add("召回 / 轮换…", actions.open_end_early, one is not None and one.active)
+        menu.addSeparator()
+        menu.addAction("查看干部档案", actions.open_profile).setEnabled(one is not None)
+        menu.addSeparator()
+        menu.addAction("导出当前列表…", self.export_list).setEnabled(self.proxy.rowCount() > 0)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
+
+    def export_list(self) -> object:
+        """The roster as shown (filters, order, columns) to Excel."""
+        title = f"{self._batch_name()}名单" if self._batch_name() else "选派名单"
+        return list_export.export_view(self, self.runner, self.notifier, self.view, ROSTER_COLUMNS, title)
+
+    def _export_menu(self, view: QWidget, export: Callable[[], object], pos: QPoint) -> QMenu:
+        menu = QMenu(self)
+        self.row_menu = menu
+        menu.addAction("导出当前列表…", export)
+        menu.popup(view.mapToGlobal(pos))
+        return menu
+
+    def export_findings(self) -> object:
+        day = self.findings.as_of
+        title = f"{self._batch_name()}检查结果" + (f"（{day}）" if day else "")
+        panel = self.findings
+        return list_export.export_view(
+            self, self.runner, self.notifier, panel.view, panel.model.columns, title
+        )
+
+    def export_quotas(self) -> object:
+        title = f"{self._batch_name()}单位选派任务"
+        panel = self.quotas
+        return list_export.export_view(
+            self, self.runner, self.notifier, panel.view, panel.model.columns, title
+        )
+
     # ------------------------------------------------------------------ findings
+    def judge_at(self, day: dt.date) -> None:
+        """The clerk chose another date in the findings panel: the services judge the batch as of it."""
+        self.as_of = None if day == self.runner.ctx.today() else day
+        batch_id = self.shown_batch()
+        if batch_id is None:
+            return
+        name = self._batch_name()
+
+        def op(ctx: Context) -> list[Violation]:
+            return checks.batch_findings(ctx, batch_id, as_of=day)
+
+        self.busy_label.setText(f"正在按 {day} 检查…")
+
+        def done(found: list[Violation]) -> None:
+            self.findings.show_violations(found, name, day)
+            self.busy_label.setText("")
+
+        self.runner.run(op, name="findings as of", on_success=done)
+
     def jump_to(self, violation: Violation) -> Target | None:
         """Show the record a violation is about: a roster row, a unit's quota, a township, a place,
         or the people of a team or work group (the roster filtered to them, all selected)."""

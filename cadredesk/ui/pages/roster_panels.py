@@ -3,15 +3,18 @@
 - :class:`QuotaPanel` (forms/quota_panel.ui): the units' quotas for the batch; a quota is edited in its
   cell (``quota_changed(unit_id, quota)``; the page saves it).
 - :class:`FindingsPanel` (forms/findings_panel.ui): what the rule check found; activating a finding emits
-  ``chosen(violation)`` (the page shows its record).
+  ``chosen(violation)`` (the page shows its record). A rule filter (the rules that found something), a
+  只看问题 switch (errors only) and the date the rules judge (default today): choosing another date emits
+  ``as_of_changed(day)`` and the page has the services judge the batch as of that day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cadredesk.core.names import stroke_key
@@ -22,6 +25,7 @@ from cadredesk.ui.forms.ui_quota_panel import Ui_QuotaPanel
 from cadredesk.ui.table import Table, select_row
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.theme import ERROR_COLOR, ERROR_STYLE, OK_STYLE, WARNING_COLOR, WARNING_STYLE
+from cadredesk.ui.widgets import fill_combo
 
 #: rule keys of ``checks`` → what the clerk reads (declared beside the rules)
 RULE_LABELS = {key: info.label for key, info in RULE_INFOS.items()}
@@ -106,18 +110,28 @@ class FindingsPanel(QGroupBox):
     """规则检查: 问题 before 提醒; a finding is activated by a double-click or Enter."""
 
     chosen = Signal(object)
+    #: the clerk chose another date to judge at (a ``datetime.date``)
+    as_of_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FindingsPanel()
         self.ui.setupUi(self)
         self.summary_label = self.ui.summaryLabel
+        self.rule_combo, self.errors_only, self.as_of_edit = (
+            self.ui.ruleCombo, self.ui.errorsOnlyCheck, self.ui.asOfEdit
+        )  # fmt: skip
         self.batch_name = ""
+        self.as_of: dt.date | None = None
         self.table: Table[Violation] = Table(
             self.ui.view, self._columns(), self, sort=("severity", Qt.SortOrder.AscendingOrder),
             on_activate=self.chosen.emit,
         )  # fmt: skip
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
+        fill_combo(self.rule_combo, [], all_text="全部规则")
+        self.rule_combo.currentIndexChanged.connect(lambda _i: self._filter())
+        self.errors_only.toggled.connect(lambda _c: self._filter())
+        self.as_of_edit.dateChanged.connect(self._date_chosen)
 
     def _columns(self) -> list[Column[Violation]]:
         def color(v: Violation) -> Any:
@@ -136,16 +150,53 @@ class FindingsPanel(QGroupBox):
             Column("detail", "说明", lambda v: v.detail, tooltip=lambda v: v.detail, width=20),
         ]  # fmt: skip
 
-    def show_violations(self, violations: Sequence[Violation], batch_name: str) -> None:
+    def show_violations(
+        self, violations: Sequence[Violation], batch_name: str, as_of: dt.date | None = None
+    ) -> None:
+        """The findings of ``batch_name`` judged as of ``as_of`` (shown in the date box)."""
         self.batch_name = batch_name
+        if as_of is not None:
+            self.as_of = as_of
+            with QSignalBlocker(self.as_of_edit):
+                self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
         self.model.set_rows(violations)
+        rules = sorted({v.rule for v in violations}, key=lambda r: RULE_LABELS.get(r, r))
+        counts = {r: sum(1 for v in violations if v.rule == r) for r in rules}
+        fill_combo(
+            self.rule_combo,
+            [(f"{RULE_LABELS.get(r, r)}（{counts[r]}）", r) for r in rules],
+            all_text="全部规则",
+        )
+        self._filter()
+
+    def _filter(self) -> None:
+        rule = self.rule_combo.currentData()
+        errors_only = self.errors_only.isChecked()
+
+        def accepts(v: Violation) -> bool:
+            return (rule is None or v.rule == rule) and (not errors_only or v.severity == "error")
+
+        self.proxy.set_predicate(accepts if rule is not None or errors_only else None)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        violations = self.model.rows()
         errors = sum(1 for v in violations if v.severity == "error")
         if not violations:
             self.summary_label.setText("未发现问题")
             self.summary_label.setStyleSheet(OK_STYLE)
-        else:
-            self.summary_label.setText(f"问题 {errors} 项，提醒 {len(violations) - errors} 项")
-            self.summary_label.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
+            return
+        shown = self.proxy.rowCount()
+        prefix = f"显示 {shown} 项；" if shown != len(violations) else ""
+        self.summary_label.setText(f"{prefix}问题 {errors} 项，提醒 {len(violations) - errors} 项")
+        self.summary_label.setStyleSheet(ERROR_STYLE if errors else WARNING_STYLE)
+
+    def _date_chosen(self, day: QDate) -> None:
+        chosen = day.toPython()
+        assert isinstance(chosen, dt.date)
+        if chosen != self.as_of:
+            self.as_of = chosen
+            self.as_of_changed.emit(chosen)
 
 
 __all__ = ["QUOTA_COLUMNS", "RULE_LABELS", "FindingsPanel", "QuotaDelegate", "QuotaPanel", "subject"]
