@@ -1,0 +1,178 @@
+"""What the 在岗管理 tabs share: the tab base (a page loading for the host page's batch), the cadre
+choices of a batch, pinyin search, one-click writes, dates and money as text.
+
+Each tab of the 在岗管理 page is a ``OnPostTab`` (a ``BasePage`` whose batch is the host page's); it
+loads each time it is shown and when the batch changes while it is on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from cadredesk.core.names import initials_variants
+from cadredesk.core.search import person_matches
+from cadredesk.errors import UserError
+from cadredesk.services.context import Context
+from cadredesk.services.onpost import PostInfo
+from cadredesk.ui.notify import Notifier
+from cadredesk.ui.pages.base import BasePage
+from cadredesk.ui.tasks import TaskHandle, TaskRunner
+
+R = TypeVar("R")
+
+
+@lru_cache(maxsize=65536)
+def initials(name: str) -> str:
+    """Space-separated pinyin initials variants of a name (search like the other pages)."""
+    return " ".join(initials_variants(name))
+
+
+def matches(query: str, name: str, *others: str) -> bool:
+    """The one search rule: a name, its pinyin initials, or a fragment of the other texts."""
+    return person_matches(query, name, initials(name), "", *others)
+
+
+def day_text(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def batch_month(ctx: Context, batch: int | None, today: dt.date) -> tuple[int, int]:
+    """The month a month view opens on: today's, or the batch's nearest month when today is outside it."""
+    from cadredesk.services.batches import list_batches
+
+    row = next((b for b in list_batches(ctx) if b.id == batch), None) if batch is not None else None
+    if row is None:
+        return today.year, today.month
+    day = min(max(today, row.start), row.end)
+    return day.year, day.month
+
+
+def money_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+@dataclass(frozen=True)
+class CadreOption:
+    """A cadre of the batch as a dialog offers it (one dispatch)."""
+
+    dispatch_id: int
+    name: str
+    township: str
+    place: str
+
+    @property
+    def label(self) -> str:
+        where = f"{self.township}{self.place}"
+        return f"{self.name}（{where}）" if where else self.name
+
+
+def cadre_options(ctx: Context, batch: int | None) -> list[CadreOption]:
+    """The batch's cadres for the dialogs' cadre combos (through ``services.onpost.list_post_info``)."""
+    from cadredesk.services.onpost import list_post_info
+
+    return [options_of(p) for p in list_post_info(ctx, batch)]
+
+
+def options_of(p: PostInfo) -> CadreOption:
+    return CadreOption(p.dispatch_id, p.name, p.township, p.place)
+
+
+def fill_cadres(combo: QComboBox, options: Sequence[CadreOption], chosen: int | None = None) -> None:
+    """A cadre combo the clerk may type into (any part of the name or place finds the cadre)."""
+    with QSignalBlocker(combo):
+        combo.clear()
+        for o in options:
+            combo.addItem(o.label, o.dispatch_id)
+        combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else -1)
+    if combo.isEditable():
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        if chosen is None:
+            combo.setEditText("")
+
+
+def chosen_data(combo: QComboBox) -> Any:
+    """The data of the item whose text is in the combo (typed or chosen), else None."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    index = combo.findText(text)
+    if index >= 0:
+        return combo.itemData(index)
+    return combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else None
+
+
+class OnPostTab(BasePage[R]):
+    """A tab of the 在岗管理 page: loads for the host's batch (``batch()``), each time it is shown."""
+
+    title = ""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, notifier, parent)
+        self.batch = batch
+        self._shown_batch: int | None = None
+
+    def current_batch(self) -> Any:
+        return self.batch()
+
+    def shown_batch(self) -> Any:
+        return self._shown_batch
+
+    def _loaded(self, data: Any) -> None:
+        self._shown_batch = self.batch()
+        super()._loaded(data)
+
+    def write(
+        self,
+        op: Callable[[Context], Any],
+        name: str,
+        done: Callable[[Any], None] | None = None,
+        *,
+        select: int | None = None,
+    ) -> TaskHandle:
+        """A write (approve, delete, seed …): its refusal in the status line, then the tab reloads."""
+
+        def succeeded(result: Any) -> None:
+            if done is not None:
+                done(result)
+            self.reload(select=select)
+
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, UserError):
+                self.show_error(exc.message)
+                return True
+            return False
+
+        self.show_status(name)
+        return self.runner.run(op, name=name, write=True, on_success=succeeded, on_failure=failed)
+
+
+__all__ = [
+    "CadreOption",
+    "OnPostTab",
+    "cadre_options",
+    "chosen_data",
+    "day_text",
+    "fill_cadres",
+    "initials",
+    "matches",
+    "batch_month",
+    "money_text",
+    "options_of",
+]
