@@ -261,7 +261,7 @@ class AttendanceTab(OnPostTab[GridRow]):
         self.view = self.ui.view
         self._setup_view()
         self.bind(status=self.ui.statusLabel)
-        today = dt.date.today()
+        today = self.runner.ctx.today()
         self.ui.monthEdit.setDate(QDate(today.year, today.month, 1))
         fill_combo(self.ui.townshipCombo, [], all_text="全部乡镇")
         self._search = debounced_search(self.ui.searchEdit, self.apply_filter, self)
@@ -322,7 +322,7 @@ class AttendanceTab(OnPostTab[GridRow]):
         chosen = self._month_chosen and batch == self._shown_batch
 
         def op(ctx: Context) -> GridSnapshot:
-            y, m = (year, month) if chosen else batch_month(ctx, batch, dt.date.today())
+            y, m = (year, month) if chosen else batch_month(ctx, batch, ctx.today())
             return GridSnapshot(attendance.month_grid(ctx, batch, y, m, township_id=township), townships(ctx), chosen)
 
         return op
@@ -360,7 +360,7 @@ class AttendanceTab(OnPostTab[GridRow]):
         short = sum(1 for r in rows if r.shortfall)
         shown = self.grid_model.rowCount()
         prefix = f"显示 {shown} 人；" if shown != len(rows) else ""
-        over = dt.date.today() > g.days[-1].day if g.days else True
+        over = self.runner.ctx.today() > g.days[-1].day if g.days else True
         text = (
             f"{prefix}{g.year}年{g.month}月 {len(rows)} 人，本月应在岗 {g.quota} 天，"
             + (f"未达到的 {short} 人" if over else f"目前尚未达到的 {short} 人（本月未结束，进度预警见“达标”页签）")

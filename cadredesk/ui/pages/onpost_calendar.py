@@ -61,7 +61,7 @@ class HolidayDialog(SavingDialog):
             if workday
             else "法定节假日放假（含调休的放假日），从月度 22 天中扣除。可一次登记连续多天。"
         )
-        today = dt.date.today()
+        today = self.runner.ctx.today()
         start = today if today.year == year else dt.date(year, 1, 1)
         set_date(ui.firstEdit, start)
         set_date(ui.lastEdit, start)
@@ -92,7 +92,7 @@ class HolidaysTab(OnPostTab[HolidayDay]):
         self.init_table(ui.view, HOLIDAY_COLUMNS, stretch="name")
         self.bind(status=ui.statusLabel)
         self.holiday_year: HolidayYear | None = None
-        ui.yearSpin.setValue(dt.date.today().year)
+        ui.yearSpin.setValue(self.runner.ctx.today().year)
         ui.yearSpin.valueChanged.connect(lambda _v: self.reload())
         ui.seedButton.clicked.connect(self.seed)
         ui.addButton.clicked.connect(lambda: self.open_add(workday=False))

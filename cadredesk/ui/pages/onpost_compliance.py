@@ -115,7 +115,7 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
         self.snapshot: ComplianceSnapshot | None = None
         fill_combo(ui.modeCombo, MODES)
         fill_combo(ui.townshipCombo, [], all_text="全部乡镇")
-        today = dt.date.today()
+        today = self.runner.ctx.today()
         ui.monthEdit.setDate(QDate(today.year, today.month, 1))
         ui.yearSpin.setValue(today.year)
         self._month_chosen = False
@@ -152,7 +152,7 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
         def op(ctx: Context) -> ComplianceSnapshot:
             nonlocal month, year
             if not chosen:
-                month = batch_month(ctx, batch, dt.date.today())
+                month = batch_month(ctx, batch, ctx.today())
                 year = month[0]
             towns = townships(ctx)
             if mode == "trend":

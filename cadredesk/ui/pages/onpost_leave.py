@@ -213,7 +213,7 @@ class LeaveTab(OnPostTab[LeaveRow]):
         self.ui.withdrawButton.setEnabled(status in (LeaveStatus.REQUESTED.value, LeaveStatus.APPROVED.value))
 
     def open_request(self) -> LeaveDialog:
-        dialog = LeaveDialog(self.runner, self.cadres, dt.date.today(), self)
+        dialog = LeaveDialog(self.runner, self.cadres, self.runner.ctx.today(), self)
         self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
         return dialog
 
@@ -221,7 +221,7 @@ class LeaveTab(OnPostTab[LeaveRow]):
         row = self.selected()
         if row is None:
             return None
-        dialog = LeaveDecisionDialog(self.runner, row, DECISIONS[key], dt.date.today(), self)
+        dialog = LeaveDecisionDialog(self.runner, row, DECISIONS[key], self.runner.ctx.today(), self)
         self.show_dialog(dialog, lambda: self.reload(select=row.id))
         return dialog
 

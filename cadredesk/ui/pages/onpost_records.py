@@ -55,6 +55,14 @@ POST_FILTERS = (
 )
 
 
+#: the day the insurance columns are judged against (the services' clock, set by the tab on each load)
+_today: list[dt.date] = [dt.date.today()]
+
+
+def today() -> dt.date:
+    return _today[0]
+
+
 def insurance_state(p: PostInfo, today: dt.date) -> str:
     """missing | expired | expiring | ok"""
     if not p.insurer and p.insurance_expiry is None:
@@ -67,14 +75,14 @@ def insurance_state(p: PostInfo, today: dt.date) -> str:
 
 
 def _expiry_color(p: PostInfo) -> QColor | None:
-    state = insurance_state(p, dt.date.today())
+    state = insurance_state(p, today())
     return {"missing": ERROR_COLOR, "expired": ERROR_COLOR, "expiring": WARNING_COLOR}.get(state)
 
 
 def _expiry_text(p: PostInfo) -> str:
     if p.insurance_expiry is None:
         return "未录入"
-    state = insurance_state(p, dt.date.today())
+    state = insurance_state(p, today())
     suffix = {"expired": "（已过期）", "expiring": "（即将到期）"}.get(state, "")
     return p.insurance_expiry.isoformat() + suffix
 
@@ -160,6 +168,7 @@ class PostInfoTab(OnPostTab[PostInfo]):
         return lambda ctx: onpost.list_post_info(ctx, batch)
 
     def show_data(self, rows: list[PostInfo]) -> int:
+        _today[0] = self.runner.ctx.today()
         self.model.set_rows(rows)
         self.apply_filter()
         return len(rows)
@@ -168,10 +177,10 @@ class PostInfoTab(OnPostTab[PostInfo]):
         self._search.stop()
         q = self.ui.searchEdit.text().strip()
         which = self.ui.filterCombo.currentData()
-        today = dt.date.today()
+        day = self.runner.ctx.today()
 
         def accepts(p: PostInfo) -> bool:
-            state = insurance_state(p, today)
+            state = insurance_state(p, day)
             if which == "no-insurance" and state != "missing":
                 return False
             if which == "expiring" and state not in ("expired", "expiring"):
@@ -182,7 +191,7 @@ class PostInfoTab(OnPostTab[PostInfo]):
 
         self.proxy.set_predicate(accepts if q or which else None)
         rows = self.model.rows()
-        states = [insurance_state(p, today) for p in rows]
+        states = [insurance_state(p, day) for p in rows]
         self.show_status(
             f"{len(rows)} 人：未录入保险 {states.count('missing')} 人，保险已过期 {states.count('expired')} 人、"
             f"30 天内到期 {states.count('expiring')} 人，党组织关系未转入 {sum(1 for p in rows if not p.party_transfer_date)} 人"
@@ -251,7 +260,7 @@ class PerformanceDialog(SavingDialog):
         fill_cadres(ui.cadreCombo, cadres, chosen)
         for k in PerformanceKind:
             ui.kindCombo.addItem(k.value, k.value)
-        set_date(ui.dayEdit, entry.day if entry else dt.date.today())
+        set_date(ui.dayEdit, entry.day if entry else self.runner.ctx.today())
         if entry:
             ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(entry.kind), 0))
             ui.contentEdit.setPlainText(entry.content)

@@ -91,7 +91,7 @@ class VisitDialog(SavingDialog):
             ui.placeCombo.addItem(f"{p.township}{p.name}", p.id)
         for role in VisitorRole:
             ui.roleCombo.addItem(role.value, role.value)
-        set_date(ui.dayEdit, visit.day if visit else dt.date.today())
+        set_date(ui.dayEdit, visit.day if visit else self.runner.ctx.today())
         if visit:
             ui.unitCombo.setCurrentIndex(ui.unitCombo.findData(visit.unit_id))
             ui.placeCombo.setCurrentIndex(ui.placeCombo.findData(visit.place_id))
@@ -321,7 +321,7 @@ class HouseholdVisitDialog(SavingDialog):
         self.bind(ui.buttonBox, ui.errorLabel)
         self.household = household
         ui.householdLabel.setText(f"联系户：{household.head_name}（{household.place}），联系干部 {household.cadre}")
-        set_date(ui.dayEdit, dt.date.today())
+        set_date(ui.dayEdit, self.runner.ctx.today())
         same_place = [c for c in cadres if c.place == household.place] or list(cadres)
         for c in same_place:
             item = QListWidgetItem(c.label)
@@ -377,7 +377,7 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
         )
 
     def load_operation(self, batch: Any) -> Callable[[Context], HouseholdsSnapshot]:
-        year = dt.date.today().year
+        year = self.runner.ctx.today().year
 
         def op(ctx: Context) -> HouseholdsSnapshot:
             rows = visits.list_households(ctx, batch=batch)

@@ -52,7 +52,7 @@ class ProblemDialog(SavingDialog):
         for p in places:
             ui.placeCombo.addItem(f"{p.township}{p.name}", p.id)
         ui.categoryCombo.addItems(list(CATEGORIES))
-        set_date(ui.foundOnEdit, problem.found_on if problem else dt.date.today())
+        set_date(ui.foundOnEdit, problem.found_on if problem else self.runner.ctx.today())
         if problem:
             ui.placeCombo.setCurrentIndex(ui.placeCombo.findData(problem.place_id))
             ui.foundByEdit.setText(problem.found_by)
@@ -102,7 +102,7 @@ class ProblemStepDialog(SavingDialog):
             f"{where}：{problem.title}\n当前环节：{problem.stage}{due}{late}"
             + ("" if reopen else f"\n可推进到：{offered}（环节不能跳过；督办仅用于逾期问题）")
         )
-        set_date(ui.dayEdit, dt.date.today())
+        set_date(ui.dayEdit, self.runner.ctx.today())
         ui.deadlineEdit.set_value(problem.deadline if not reopen else None)
         ui.assigneeEdit.setText(problem.assignee)
         if reopen:
