@@ -93,7 +93,9 @@ def click_ok(qtbot: Any, dialog: Any) -> None:
 def select_cells(view: Any, row: int, first_col: int, last_col: int) -> None:
     model = view.model()
     sel = QItemSelection(model.index(row, first_col), model.index(row, last_col))
-    view.selectionModel().setCurrentIndex(model.index(row, first_col), QItemSelectionModel.SelectionFlag.NoUpdate)
+    view.selectionModel().setCurrentIndex(
+        model.index(row, first_col), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
     view.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
@@ -125,9 +127,17 @@ def test_grid_shows_the_month_with_weekends_holidays_and_periods(env: Env, qtbot
     li = grid_row(env.page, env.camp.did("李强"))
     # 2026-03-01 is a Sunday; 李强 arrives on the 10th, so his first days are outside the period
     zhang = grid_row(env.page, env.camp.did("张伟"))
-    assert model.index(zhang, model.day_column(dt.date(2026, 3, 1))).data(Qt.ItemDataRole.BackgroundRole) == WEEKEND_BRUSH
-    assert model.index(li, model.day_column(dt.date(2026, 3, 3))).data(Qt.ItemDataRole.BackgroundRole) == OUTSIDE_BRUSH
-    assert model.index(zhang, model.day_column(dt.date(2026, 3, 3))).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert (
+        model.index(zhang, model.day_column(dt.date(2026, 3, 1))).data(Qt.ItemDataRole.BackgroundRole)
+        == WEEKEND_BRUSH
+    )
+    assert (
+        model.index(li, model.day_column(dt.date(2026, 3, 3))).data(Qt.ItemDataRole.BackgroundRole)
+        == OUTSIDE_BRUSH
+    )
+    assert (
+        model.index(zhang, model.day_column(dt.date(2026, 3, 3))).data(Qt.ItemDataRole.BackgroundRole) is None
+    )
     assert model.headerData(2, Qt.Orientation.Horizontal) == "1\n日"
     # April holds 清明 (4–6 April 2026): the next month shows its holidays shaded
     qtbot.mouseClick(tab.ui.nextButton, Qt.MouseButton.LeftButton)
@@ -288,7 +298,8 @@ def test_leave_request_approve_return(env: Env, qtbot: Any) -> None:
 def test_leave_refuse_and_withdraw(env: Env, qtbot: Any) -> None:
     for day in (20, 23):
         leave.request_leave(
-            env.ctx, leave.LeaveForm(env.camp.did("陈静"), "事假", dt.date(2026, 3, day), dt.date(2026, 3, day))
+            env.ctx,
+            leave.LeaveForm(env.camp.did("陈静"), "事假", dt.date(2026, 3, day), dt.date(2026, 3, day)),
         )
     tab = env.page.show_tab("leave")
     first, second = sorted(tab.model.rows(), key=lambda r: r.start)
@@ -510,19 +521,38 @@ def test_performance_lists(env: Env, qtbot: Any, qtmodeltester: Any) -> None:
 
 
 def test_every_list_exports(env: Env, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    leave.request_leave(env.ctx, leave.LeaveForm(env.camp.did("陈静"), "事假", dt.date(2026, 3, 20), dt.date(2026, 3, 20)))
+    leave.request_leave(
+        env.ctx, leave.LeaveForm(env.camp.did("陈静"), "事假", dt.date(2026, 3, 20), dt.date(2026, 3, 20))
+    )
     performance.save_performance(
-        env.ctx, performance.PerformanceForm(env.camp.did("赵磊"), "实绩", dt.date(2026, 3, 1), "争取项目资金")
+        env.ctx,
+        performance.PerformanceForm(env.camp.did("赵磊"), "实绩", dt.date(2026, 3, 1), "争取项目资金"),
     )
     visits.save_leader_visit(
         env.ctx,
-        visits.LeaderVisitForm(onpost_data.BATCH, "县农业农村局", "孙主任", dt.date(2026, 3, 2), env.camp.places["黄河口镇东村"], "主要负责人"),
+        visits.LeaderVisitForm(
+            onpost_data.BATCH,
+            "县农业农村局",
+            "孙主任",
+            dt.date(2026, 3, 2),
+            env.camp.places["黄河口镇东村"],
+            "主要负责人",
+        ),
     )
     h = visits.save_household(env.ctx, visits.HouseholdForm(env.camp.did("王芳"), "刘大山"))
     assert h.id
     target: list[Path] = []
     monkeypatch.setattr(list_export, "ask_save_path", lambda *_a: str(target[-1]))
-    for key in ("attendance", "compliance", "leave", "holidays", "visits", "households", "post", "performance"):
+    for key in (
+        "attendance",
+        "compliance",
+        "leave",
+        "holidays",
+        "visits",
+        "households",
+        "post",
+        "performance",
+    ):
         tab = env.page.show_tab(key)
         target.append(env.tmp / f"{key}.xlsx")
         handle = tab.export()

@@ -61,7 +61,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Campaign, 
     c = ids["closed"]
     problems.advance_problem(ctx, c, "交办", day=dt.date(2026, 1, 6), assignee="县卫生健康局",
                              deadline=dt.date(2026, 3, 1))  # fmt: skip
-    for stage, day in (("处理", dt.date(2026, 1, 10)), ("反馈", dt.date(2026, 2, 1)), ("销号", dt.date(2026, 2, 5))):
+    for stage, day in (
+        ("处理", dt.date(2026, 1, 10)),
+        ("反馈", dt.date(2026, 2, 1)),
+        ("销号", dt.date(2026, 2, 5)),
+    ):
         problems.advance_problem(ctx, c, stage, day=day)
     db.close()
     return path, camp, ids
@@ -97,7 +101,9 @@ def env(template: tuple[Path, Campaign, dict[str, int]], tmp_path: Path, qtbot: 
 
 
 def click_ok(qtbot: Any, dialog: Any) -> None:
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def click(qtbot: Any, button: Any) -> None:
@@ -128,7 +134,12 @@ def test_register_a_problem(env: Env, qtbot: Any) -> None:
     d.ui.detailEdit.setPlainText("日间照料中心仅一名工作人员")
     click_ok(qtbot, d)
     p = page.selected()
-    assert p is not None and p.title == "社区养老服务站缺少护理人员" and p.stage == "发现" and p.place == "新华社区"
+    assert (
+        p is not None
+        and p.title == "社区养老服务站缺少护理人员"
+        and p.stage == "发现"
+        and p.place == "新华社区"
+    )
     assert page.ui.advanceButton.isEnabled() and not page.ui.reopenButton.isEnabled()
 
 

@@ -61,9 +61,13 @@ ImportRun = Callable[[Context, str, bool, bool], Any]
 
 
 def problem_lines(report: Any) -> list[ProblemLine]:
-    out = []
+    out: list[ProblemLine] = []
     for r in getattr(report, "rejected", []) or []:
-        out.append(ProblemLine(len(out), True, int(r.get("row") or 0), str(r.get("name") or ""), str(r.get("reason"))))
+        out.append(
+            ProblemLine(
+                len(out), True, int(r.get("row") or 0), str(r.get("name") or ""), str(r.get("reason"))
+            )
+        )
     for w in getattr(report, "warnings", []) or []:
         out.append(ProblemLine(len(out), False, int(w.get("row") or 0), "", str(w.get("message"))))
     return out

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cadredesk.core.enums import AttendanceMark
 from cadredesk.services import attendance
@@ -161,9 +161,8 @@ class GridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return ABSENT_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"本月在岗 {row.days_in_post} 天（请假 {row.leave_days} 天），应在岗 {row.required} 天"
-                + (f"，尚差 {row.shortfall} 天" if row.shortfall else "，已达标")
+            return f"本月在岗 {row.days_in_post} 天（请假 {row.leave_days} 天），应在岗 {row.required} 天" + (
+                f"，尚差 {row.shortfall} 天" if row.shortfall else "，已达标"
             )
         return None
 
@@ -191,7 +190,9 @@ class GridModel(QAbstractTableModel):
             return f"{row.name} {g.day.month}月{g.day.day}日（星期{g.weekday}，{_KIND_TEXT[g.kind]}{extra}）：{what}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         d = section - len(FIXED)
@@ -251,7 +252,11 @@ class AttendanceTab(OnPostTab[GridRow]):
     title = "考勤"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = Ui_AttendanceTab()
@@ -323,7 +328,9 @@ class AttendanceTab(OnPostTab[GridRow]):
 
         def op(ctx: Context) -> GridSnapshot:
             y, m = (year, month) if chosen else batch_month(ctx, batch, ctx.today())
-            return GridSnapshot(attendance.month_grid(ctx, batch, y, m, township_id=township), townships(ctx), chosen)
+            return GridSnapshot(
+                attendance.month_grid(ctx, batch, y, m, township_id=township), townships(ctx), chosen
+            )
 
         return op
 
@@ -361,9 +368,10 @@ class AttendanceTab(OnPostTab[GridRow]):
         shown = self.grid_model.rowCount()
         prefix = f"显示 {shown} 人；" if shown != len(rows) else ""
         over = self.runner.ctx.today() > g.days[-1].day if g.days else True
-        text = (
-            f"{prefix}{g.year}年{g.month}月 {len(rows)} 人，本月应在岗 {g.quota} 天，"
-            + (f"未达到的 {short} 人" if over else f"目前尚未达到的 {short} 人（本月未结束，进度预警见“达标”页签）")
+        text = f"{prefix}{g.year}年{g.month}月 {len(rows)} 人，本月应在岗 {g.quota} 天，" + (
+            f"未达到的 {short} 人"
+            if over
+            else f"目前尚未达到的 {short} 人（本月未结束，进度预警见“达标”页签）"
         )
         if g.holiday_note:
             text += f"（{g.holiday_note}）"
@@ -384,7 +392,9 @@ class AttendanceTab(OnPostTab[GridRow]):
             self.apply_mark(None)
             return True
         text = event.text().strip()
-        if not text or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if not text or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             return False
         mark = KEY_MARKS.get(text)
         if mark is None:
@@ -493,7 +503,9 @@ class AttendanceTab(OnPostTab[GridRow]):
     def export(self) -> TaskHandle | None:
         g = self.grid
         title = f"考勤表{g.year}年{g.month}月" if g else "考勤表"
-        return export_view(self, self.runner, self.notifier, self.view, export_columns(self.grid_model.days), title)
+        return export_view(
+            self, self.runner, self.notifier, self.view, export_columns(self.grid_model.days), title
+        )
 
 
 __all__ = ["KEY_MARKS", "AttendanceTab", "GridModel", "export_columns"]

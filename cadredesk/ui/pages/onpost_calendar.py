@@ -47,9 +47,7 @@ HOLIDAY_COLUMNS: list[Column[HolidayDay]] = [
 class HolidayDialog(SavingDialog):
     """新增放假日 (a run of days) or 新增调休上班日 (one day or a run, worked in exchange)."""
 
-    def __init__(
-        self, runner: TaskRunner, year: int, workday: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, runner: TaskRunner, year: int, workday: bool, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.ui = ui = Ui_HolidayDialog()
         ui.setupUi(self)
@@ -84,7 +82,11 @@ class HolidaysTab(OnPostTab[HolidayDay]):
     title = "节假日"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_HolidaysTab()
@@ -130,7 +132,9 @@ class HolidaysTab(OnPostTab[HolidayDay]):
             f"用内置日历重新载入 {year} 年的节假日？已录入或修改的日期将被替换。", parent=self
         ):
             return None
-        return self.write(lambda ctx: holidays.seed_holidays(ctx, year, replace=replace), "正在载入法定节假日…")
+        return self.write(
+            lambda ctx: holidays.seed_holidays(ctx, year, replace=replace), "正在载入法定节假日…"
+        )
 
     def open_add(self, *, workday: bool) -> HolidayDialog:
         dialog = HolidayDialog(self.runner, self.year(), workday, self)
@@ -146,7 +150,9 @@ class HolidaysTab(OnPostTab[HolidayDay]):
         return self.write(lambda ctx: holidays.remove_holiday(ctx, h.day), "正在删除…")
 
     def export(self) -> TaskHandle | None:
-        return export_view(self, self.runner, self.notifier, self.view, HOLIDAY_COLUMNS, f"节假日{self.year()}年")
+        return export_view(
+            self, self.runner, self.notifier, self.view, HOLIDAY_COLUMNS, f"节假日{self.year()}年"
+        )
 
 
 __all__ = ["HOLIDAY_COLUMNS", "HolidayDialog", "HolidaysTab"]

@@ -166,13 +166,13 @@ class OnPostTab(BasePage[R]):
 __all__ = [
     "CadreOption",
     "OnPostTab",
+    "batch_month",
     "cadre_options",
     "chosen_data",
     "day_text",
     "fill_cadres",
     "initials",
     "matches",
-    "batch_month",
     "money_text",
     "options_of",
 ]

@@ -7,7 +7,6 @@ Three views of ``services.compliance``: ``compliance_report(month=…)``, ``comp
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -104,7 +103,11 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
     title = "达标"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_ComplianceTab()
@@ -157,8 +160,8 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
             towns = townships(ctx)
             if mode == "trend":
                 return ComplianceSnapshot(
-                mode, None, month_trend(ctx, batch, month=month, township_id=town), towns, month, year
-            )
+                    mode, None, month_trend(ctx, batch, month=month, township_id=town), towns, month, year
+                )
             if mode == "year":
                 report = compliance_report(ctx, batch, year=year, township_id=town)
             else:
@@ -225,7 +228,9 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
             title = f"在岗进度预警{snap.trend.year}年{snap.trend.month}月"
             return export_view(self, self.runner, self.notifier, self.ui.trendView, TREND_COLUMNS, title)
         title = f"在岗天数达标情况{snap.report.label}" if snap and snap.report else "在岗天数达标情况"
-        return export_view(self, self.runner, self.notifier, self.view, COMPLIANCE_COLUMNS, title.replace(" ", ""))
+        return export_view(
+            self, self.runner, self.notifier, self.view, COMPLIANCE_COLUMNS, title.replace(" ", "")
+        )
 
 
 __all__ = ["COMPLIANCE_COLUMNS", "TREND_COLUMNS", "ComplianceTab"]

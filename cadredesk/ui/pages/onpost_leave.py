@@ -48,7 +48,11 @@ def _status_color(r: LeaveRow) -> QColor | None:
     }.get(r.status)
 
 
-LEAVE_COLUMNS = [
+def _reason(r: LeaveRow) -> str:
+    return "；".join(x for x in (r.reason, r.decision_note or "") if x)
+
+
+LEAVE_COLUMNS: list[Column[LeaveRow]] = [
     Column("name", "姓名", lambda r: r.name, width=5),
     Column("township", "乡镇", lambda r: r.township, width=6),
     Column("place", "派驻点", lambda r: r.place, width=8),
@@ -61,8 +65,7 @@ LEAVE_COLUMNS = [
     Column("approver", "审批人", lambda r: r.approved_by or "", width=5),
     Column("approved_on", "审批日期", lambda r: day_text(r.approved_on), lambda r: r.approved_on, width="2026-03-31"),
     Column("returned_on", "销假日期", lambda r: day_text(r.returned_on), lambda r: r.returned_on, width="2026-03-31"),
-    Column("reason", "事由及意见", lambda r: "；".join(x for x in (r.reason, r.decision_note or "") if x),
-           tooltip=lambda r: "；".join(x for x in (r.reason, r.decision_note or "") if x) or None, width=14),
+    Column("reason", "事由及意见", _reason, tooltip=lambda r: _reason(r) or None, width=14),
 ]  # fmt: skip
 
 
@@ -116,7 +119,12 @@ DECISIONS = {
 
 class LeaveDecisionDialog(SavingDialog):
     def __init__(
-        self, runner: TaskRunner, row: LeaveRow, decision: Decision, today: dt.date, parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        row: LeaveRow,
+        decision: Decision,
+        today: dt.date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self.ui = ui = Ui_LeaveDecisionDialog()
@@ -142,7 +150,9 @@ class LeaveDecisionDialog(SavingDialog):
 
         def op(ctx: Context) -> int:
             if key in ("approve", "refuse"):
-                leave.decide_leave(ctx, leave_id, approve=key == "approve", approver=approver, day=day, note=note)
+                leave.decide_leave(
+                    ctx, leave_id, approve=key == "approve", approver=approver, day=day, note=note
+                )
             elif key == "return":
                 leave.return_from_leave(ctx, leave_id, day)
             else:
@@ -162,7 +172,11 @@ class LeaveTab(OnPostTab[LeaveRow]):
     title = "请销假"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_LeaveTab()
@@ -201,7 +215,9 @@ class LeaveTab(OnPostTab[LeaveRow]):
         self.proxy.set_predicate(accepts if q or state else None)
         rows = self.model.rows()
         waiting = sum(1 for r in rows if r.status == LeaveStatus.REQUESTED.value)
-        self.show_status(f"请假 {len(rows)} 条，待审批 {waiting} 条" if rows else "尚无请假记录。点“登记请假”录入。")
+        self.show_status(
+            f"请假 {len(rows)} 条，待审批 {waiting} 条" if rows else "尚无请假记录。点“登记请假”录入。"
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -227,5 +243,6 @@ class LeaveTab(OnPostTab[LeaveRow]):
 
     def export(self) -> TaskHandle | None:
         return export_view(self, self.runner, self.notifier, self.view, LEAVE_COLUMNS, "请销假登记")
+
 
 __all__ = ["DECISIONS", "LEAVE_COLUMNS", "LeaveDecisionDialog", "LeaveDialog", "LeaveTab"]

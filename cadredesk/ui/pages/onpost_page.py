@@ -113,7 +113,9 @@ class OnPostPage(QWidget):
     def _show_batches(self, choice: BatchChoice) -> None:
         combo = self.ui.batchCombo
         wanted = self.batch_id() or choice.default
-        fill_combo(combo, [(f"{b.name}（{b.cadres} 人）", b.id) for b in choice.batches] or [("（尚无批次）", None)])
+        fill_combo(
+            combo, [(f"{b.name}（{b.cadres} 人）", b.id) for b in choice.batches] or [("（尚无批次）", None)]
+        )
         combo.blockSignals(True)
         combo.setCurrentIndex(max(combo.findData(wanted), 0))
         combo.blockSignals(False)

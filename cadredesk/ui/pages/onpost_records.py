@@ -137,7 +137,11 @@ class PostInfoTab(OnPostTab[PostInfo]):
     title = "保险及党组织关系"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_PostInfoTab()
@@ -290,15 +294,25 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
     title = "实绩/负面清单"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_PerformanceTab()
         ui.setupUi(self)
-        self.init_table(ui.view, PERFORMANCE_COLUMNS, stretch="content", on_activate=lambda r: self.open_editor(r))
+        self.init_table(
+            ui.view, PERFORMANCE_COLUMNS, stretch="content", on_activate=lambda r: self.open_editor(r)
+        )
         self.bind(status=ui.statusLabel)
         self.cadres: list[CadreOption] = []
-        fill_combo(ui.kindCombo, [("实绩", PerformanceKind.ACHIEVEMENT.value), ("负面表现", PerformanceKind.NEGATIVE.value)], all_text="全部")
+        fill_combo(
+            ui.kindCombo,
+            [("实绩", PerformanceKind.ACHIEVEMENT.value), ("负面表现", PerformanceKind.NEGATIVE.value)],
+            all_text="全部",
+        )
         self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.addButton.clicked.connect(lambda: self.open_editor(None))
@@ -315,7 +329,9 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
     def load_operation(self, batch: Any) -> Callable[[Context], PerformanceSnapshot]:
         def op(ctx: Context) -> PerformanceSnapshot:
             infos = onpost.list_post_info(ctx, batch)
-            return PerformanceSnapshot(performance.list_performance(ctx, batch), [options_of(p) for p in infos])
+            return PerformanceSnapshot(
+                performance.list_performance(ctx, batch), [options_of(p) for p in infos]
+            )
 
         return op
 
@@ -337,7 +353,9 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
         rows = self.model.rows()
         good = sum(1 for r in rows if r.kind == PerformanceKind.ACHIEVEMENT.value)
         self.show_status(
-            f"实绩 {good} 条，负面表现 {len(rows) - good} 条" if rows else "尚无实绩或负面表现记录。点“新增”录入。"
+            f"实绩 {good} 条，负面表现 {len(rows) - good} 条"
+            if rows
+            else "尚无实绩或负面表现记录。点“新增”录入。"
         )
         self._update_buttons()
 
@@ -353,7 +371,9 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
         return self.write(lambda ctx: performance.delete_performance(ctx, r.id), "正在删除…")
 
     def export(self) -> TaskHandle | None:
-        return export_view(self, self.runner, self.notifier, self.view, PERFORMANCE_COLUMNS, "实绩和负面表现清单")
+        return export_view(
+            self, self.runner, self.notifier, self.view, PERFORMANCE_COLUMNS, "实绩和负面表现清单"
+        )
 
 
 __all__ = [

@@ -139,7 +139,11 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
     title = "领导走访"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_VisitsTab()
@@ -183,13 +187,17 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
         role = self.ui.roleCombo.currentData()
 
         def accepts(v: LeaderVisitRow) -> bool:
-            return (role is None or v.role == role) and (not q or matches(q, v.leader, v.unit, v.place, v.township))
+            return (role is None or v.role == role) and (
+                not q or matches(q, v.leader, v.unit, v.place, v.township)
+            )
 
         self.proxy.set_predicate(accepts if q or role else None)
         rows = self.model.rows()
         units = len({v.unit_id for v in rows})
         self.show_status(
-            f"走访 {len(rows)} 次，涉及派出单位 {units} 个" if rows else "尚无领导走访记录。点“登记走访”或从 Excel 导入。"
+            f"走访 {len(rows)} 次，涉及派出单位 {units} 个"
+            if rows
+            else "尚无领导走访记录。点“登记走访”或从 Excel 导入。"
         )
         self._update_buttons()
 
@@ -320,7 +328,9 @@ class HouseholdVisitDialog(SavingDialog):
         ui.setupUi(self)
         self.bind(ui.buttonBox, ui.errorLabel)
         self.household = household
-        ui.householdLabel.setText(f"联系户：{household.head_name}（{household.place}），联系干部 {household.cadre}")
+        ui.householdLabel.setText(
+            f"联系户：{household.head_name}（{household.place}），联系干部 {household.cadre}"
+        )
         set_date(ui.dayEdit, self.runner.ctx.today())
         same_place = [c for c in cadres if c.place == household.place] or list(cadres)
         for c in same_place:
@@ -334,13 +344,17 @@ class HouseholdVisitDialog(SavingDialog):
 
     def checked(self) -> tuple[int, ...]:
         items = (self.ui.cadreList.item(i) for i in range(self.ui.cadreList.count()))
-        return tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
 
     def check(self) -> str:
         return "" if self.checked() else "请勾选走访的干部（至少一人）"
 
     def operation(self) -> Callable[[Context], int]:
-        form = HouseholdVisitForm(self.household.id, pydate(self.ui.dayEdit.date()), self.checked(), self.ui.noteEdit.text())
+        form = HouseholdVisitForm(
+            self.household.id, pydate(self.ui.dayEdit.date()), self.checked(), self.ui.noteEdit.text()
+        )
         return lambda ctx: visits.record_household_visit(ctx, form).household_id
 
 
@@ -354,13 +368,21 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
     title = "联系户"
 
     def __init__(
-        self, runner: TaskRunner, notifier: Notifier, batch: Callable[[], int | None], parent: QWidget | None = None
+        self,
+        runner: TaskRunner,
+        notifier: Notifier,
+        batch: Callable[[], int | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, notifier, batch, parent)
         self.ui = ui = Ui_HouseholdsTab()
         ui.setupUi(self)
-        self.init_table(ui.view, HOUSEHOLD_COLUMNS, stretch="address", on_activate=lambda h: self.open_editor(h))
-        self.visit_table: Table[HouseholdVisitRow] = Table(ui.visitsView, HOUSEHOLD_VISIT_COLUMNS, self, stretch="note")
+        self.init_table(
+            ui.view, HOUSEHOLD_COLUMNS, stretch="address", on_activate=lambda h: self.open_editor(h)
+        )
+        self.visit_table: Table[HouseholdVisitRow] = Table(
+            ui.visitsView, HOUSEHOLD_VISIT_COLUMNS, self, stretch="note"
+        )
         ui.splitter.setSizes([380, 160])
         self.bind(status=ui.statusLabel)
         self.cadres: list[CadreOption] = []
@@ -383,7 +405,9 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
             rows = visits.list_households(ctx, batch=batch)
             counts: dict[int, int] = {}
             if rows:
-                for summary in visits.household_counts(ctx, batch, dt.date(year, 1, 1), dt.date(year, 12, 31)):
+                for summary in visits.household_counts(
+                    ctx, batch, dt.date(year, 1, 1), dt.date(year, 12, 31)
+                ):
                     counts.update(summary.visits)
             lines = [HouseholdLine(r.id, r, counts.get(r.id, 0)) for r in rows]
             return HouseholdsSnapshot(lines, cadre_options(ctx, batch))
@@ -406,7 +430,9 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
         rows = self.model.rows()
         short = sum(1 for h in rows if h.this_year < 4)
         self.show_status(
-            f"联系户 {len(rows)} 户，本年走访不足 4 次的 {short} 户" if rows else "尚无联系户。点“新增联系户”录入。"
+            f"联系户 {len(rows)} 户，本年走访不足 4 次的 {short} 户"
+            if rows
+            else "尚无联系户。点“新增联系户”录入。"
         )
 
     def _selection_changed(self) -> None:
@@ -454,7 +480,9 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
     def delete_visit(self) -> TaskHandle | None:
         v = current(self.ui.visitsView)
         h = self.selected()
-        if v is None or not self.notifier.confirm(f"删除 {v.day} 对 {v.head_name} 户的走访记录？", parent=self):
+        if v is None or not self.notifier.confirm(
+            f"删除 {v.day} 对 {v.head_name} 户的走访记录？", parent=self
+        ):
             return None
         return self.write(
             lambda ctx: visits.delete_household_visit(ctx, v.id), "正在删除…", select=h.id if h else None

@@ -6,7 +6,6 @@ Layouts: forms/problem_dialog.ui, forms/problem_step_dialog.ui, forms/problem_de
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -139,8 +138,15 @@ class ProblemStepDialog(SavingDialog):
         ui, p = self.ui, self.problem
         if self.reopen:
             reason, deadline = ui.noteEdit.text(), ui.deadlineEdit.value()
-            return lambda ctx: problems.reopen_problem(ctx, p.id, reason, deadline=deadline, version=p.version).id
-        to, day, actor, note = self.stage(), pydate(ui.dayEdit.date()), ui.actorEdit.text(), ui.noteEdit.text()
+            return lambda ctx: (
+                problems.reopen_problem(ctx, p.id, reason, deadline=deadline, version=p.version).id
+            )
+        to, day, actor, note = (
+            self.stage(),
+            pydate(ui.dayEdit.date()),
+            ui.actorEdit.text(),
+            ui.noteEdit.text(),
+        )
         assigning = to == ProblemStage.ASSIGNED.value
         assignee = ui.assigneeEdit.text() if assigning else None
         deadline = ui.deadlineEdit.value() if assigning else None

@@ -89,7 +89,11 @@ def load_ledger(ctx: Context, batch: int | None) -> ProblemsSnapshot:
         return ProblemsSnapshot([], None, [], [], [])
     chosen = next((b for b in rows if b.id == batch), None) or batches.find_batch(ctx)
     return ProblemsSnapshot(
-        rows, chosen, problems.list_problems(ctx, chosen.id), reference.list_places(ctx), reference.townships(ctx)
+        rows,
+        chosen,
+        problems.list_problems(ctx, chosen.id),
+        reference.list_places(ctx),
+        reference.townships(ctx),
     )
 
 
@@ -138,7 +142,9 @@ class ProblemsPage(BasePage[ProblemRow]):
         self.batch_combo.blockSignals(True)
         self.batch_combo.setCurrentIndex(max(self.batch_combo.findData(self.shown_batch()), 0))
         self.batch_combo.blockSignals(False)
-        fill_combo(self.ui.townshipCombo, [(name, name) for _tid, name in snap.townships], all_text="全部乡镇")
+        fill_combo(
+            self.ui.townshipCombo, [(name, name) for _tid, name in snap.townships], all_text="全部乡镇"
+        )
         self.model.set_rows(snap.rows)
         self.apply_filter()
         return len(snap.rows)
@@ -148,7 +154,11 @@ class ProblemsPage(BasePage[ProblemRow]):
         self._search.stop()
         ui = self.ui
         q = ui.searchEdit.text().strip()
-        stage, town, overdue = ui.stageCombo.currentData(), ui.townshipCombo.currentData(), ui.overdueCheck.isChecked()
+        stage, town, overdue = (
+            ui.stageCombo.currentData(),
+            ui.townshipCombo.currentData(),
+            ui.overdueCheck.isChecked(),
+        )
 
         def accepts(p: ProblemRow) -> bool:
             if stage is not None and p.stage != stage:
@@ -172,7 +182,9 @@ class ProblemsPage(BasePage[ProblemRow]):
         late = sum(1 for p in rows if p.overdue_days)
         shown = self.proxy.rowCount()
         prefix = f"显示 {shown} 条；" if shown != len(rows) else ""
-        text = f"{prefix}问题 {len(rows)} 条：已销号 {closed} 条，办理中 {len(rows) - closed} 条，逾期 {late} 条"
+        text = (
+            f"{prefix}问题 {len(rows)} 条：已销号 {closed} 条，办理中 {len(rows) - closed} 条，逾期 {late} 条"
+        )
         if late:
             self.show_error(text)
         else:
@@ -209,7 +221,9 @@ class ProblemsPage(BasePage[ProblemRow]):
         def show(row: ProblemRow) -> None:
             self.show_dialog(ProblemDetailDialog(row, self))
 
-        return self.runner.run(lambda ctx: problems.problem_detail(ctx, p.id), name="问题详情", on_success=show)
+        return self.runner.run(
+            lambda ctx: problems.problem_detail(ctx, p.id), name="问题详情", on_success=show
+        )
 
     def export(self) -> TaskHandle | None:
         name = self.snapshot.batch.name if self.snapshot and self.snapshot.batch else ""
@@ -222,7 +236,9 @@ class ProblemsPage(BasePage[ProblemRow]):
         if snap is None or snap.batch is None:
             return None
         batch = snap.batch.name
-        chosen = self.ask_save_path(self, "打印问题台账（生成 PDF）", f"{batch}问题台账.pdf", "PDF 文件 (*.pdf)")
+        chosen = self.ask_save_path(
+            self, "打印问题台账（生成 PDF）", f"{batch}问题台账.pdf", "PDF 文件 (*.pdf)"
+        )
         if not chosen:
             return None
         out = Path(chosen)
