@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
 
 from cadredesk.core.names import initials_variants
 from cadredesk.core.search import person_matches
@@ -25,6 +25,7 @@ from cadredesk.services.onpost import PostInfo
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
+from cadredesk.ui.widgets import debounced_search
 
 R = TypeVar("R")
 
@@ -137,6 +138,41 @@ class OnPostTab(BasePage[R]):
     def _loaded(self, data: Any) -> None:
         self._shown_batch = self.batch()
         super()._loaded(data)
+
+    def connect_list(
+        self,
+        search: QLineEdit,
+        filters: Sequence[QComboBox | QCheckBox] = (),
+        *,
+        export: Callable[[], object],
+        add: Callable[[], object] | None = None,
+        edit: Callable[[], object] | None = None,
+        delete: Callable[[], object] | None = None,
+    ) -> None:
+        """The usual list wiring: pinyin search and filters call ``apply_filter``; the form's ``addButton``,
+        ``editButton``, ``deleteButton`` and ``exportButton`` do their action; edit and delete are enabled
+        while a row is selected (``update_buttons``)."""
+        ui: Any = getattr(self, "ui")  # noqa: B009 - every tab's form
+        self._search = debounced_search(search, self.apply_filter, self)
+        for widget in filters:
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            else:
+                widget.toggled.connect(lambda _on: self.apply_filter())
+        ui.exportButton.clicked.connect(lambda: export())
+        for name, action in (("addButton", add), ("editButton", edit), ("deleteButton", delete)):
+            if action is not None:
+                getattr(ui, name).clicked.connect(lambda _c=False, a=action: a())
+        self._row_buttons = [getattr(ui, n) for n, a in (("editButton", edit), ("deleteButton", delete)) if a]
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+
+    def apply_filter(self) -> None:
+        """Filter the table from the search and filter widgets (tabs with filters say how)."""
+
+    def update_buttons(self) -> None:
+        on = self.selected() is not None
+        for button in getattr(self, "_row_buttons", ()):
+            button.setEnabled(on)
 
     def write(
         self,

@@ -34,7 +34,7 @@ from cadredesk.ui.table import Table
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import ERROR_BACKGROUND, ERROR_COLOR, OK_COLOR, WARNING_BACKGROUND, WARNING_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import fill_combo
 
 MODES = (("月度达标（22 天）", "month"), ("年度达标（250 天）", "year"), ("本月进度预警", "trend"))
 
@@ -123,13 +123,11 @@ class ComplianceTab(OnPostTab[ComplianceRow]):
         ui.yearSpin.setValue(today.year)
         self._month_chosen = False
         self._mode_changed()
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
+        self.connect_list(ui.searchEdit, [ui.shortOnlyCheck], export=self.export)
         ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed(reload=True))
         ui.monthEdit.dateChanged.connect(lambda _d: self.reload())
         ui.yearSpin.valueChanged.connect(lambda _v: self.reload())
         ui.townshipCombo.currentIndexChanged.connect(lambda _i: self.reload())
-        ui.shortOnlyCheck.toggled.connect(lambda _on: self.apply_filter())
-        ui.exportButton.clicked.connect(self.export)
 
     def mode(self) -> str:
         mode: str = self.ui.modeCombo.currentData()

@@ -36,7 +36,7 @@ from cadredesk.ui.saving_dialog import SavingDialog, pydate, set_date
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import MUTED_COLOR, OK_COLOR, WARNING_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import fill_combo
 
 
 def _status_color(r: LeaveRow) -> QColor | None:
@@ -185,15 +185,11 @@ class LeaveTab(OnPostTab[LeaveRow]):
         self.bind(status=ui.statusLabel)
         self.cadres: list[CadreOption] = []
         fill_combo(ui.stateCombo, [(s.value, s.value) for s in LeaveStatus], all_text="全部状态")
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
-        ui.stateCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.addButton.clicked.connect(lambda: self.open_request())
+        self.connect_list(ui.searchEdit, [ui.stateCombo], export=self.export, add=lambda: self.open_request())
         ui.approveButton.clicked.connect(lambda: self.open_decision("approve"))
         ui.refuseButton.clicked.connect(lambda: self.open_decision("refuse"))
         ui.returnButton.clicked.connect(lambda: self.open_decision("return"))
         ui.withdrawButton.clicked.connect(lambda: self.open_decision("withdraw"))
-        ui.exportButton.clicked.connect(self.export)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
     def load_operation(self, batch: Any) -> Callable[[Context], LeaveSnapshot]:
         return lambda ctx: LeaveSnapshot(leave.list_leave(ctx, batch), cadre_options(ctx, batch))
@@ -218,9 +214,9 @@ class LeaveTab(OnPostTab[LeaveRow]):
         self.show_status(
             f"请假 {len(rows)} 条，待审批 {waiting} 条" if rows else "尚无请假记录。点“登记请假”录入。"
         )
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         r = self.selected()
         status = r.status if r else None
         self.ui.approveButton.setEnabled(status == LeaveStatus.REQUESTED.value)

@@ -43,7 +43,7 @@ from cadredesk.ui.sheet_import_dialog import SheetImportDialog
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import ERROR_COLOR, OK_COLOR, WARNING_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import fill_combo
 
 #: the insurance alert's lead time (the rule ``insurance-expiring``)
 EXPIRY_ALERT_DAYS = 30
@@ -150,14 +150,13 @@ class PostInfoTab(OnPostTab[PostInfo]):
         self.bind(status=ui.statusLabel)
         self.import_dialog: SheetImportDialog | None = None
         fill_combo(ui.filterCombo, POST_FILTERS)
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
-        ui.filterCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.editButton.clicked.connect(lambda: self.open_editor(self.selected()))
-        ui.importButton.clicked.connect(self.open_import)
-        ui.exportButton.clicked.connect(self.export)
-        self.view.selectionModel().selectionChanged.connect(
-            lambda *_a: ui.editButton.setEnabled(self.selected() is not None)
+        self.connect_list(
+            ui.searchEdit,
+            [ui.filterCombo],
+            export=self.export,
+            edit=lambda: self.open_editor(self.selected()),
         )
+        ui.importButton.clicked.connect(self.open_import)
 
     def selected_id(self) -> int | None:
         p = self.selected()
@@ -313,18 +312,10 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
             [("实绩", PerformanceKind.ACHIEVEMENT.value), ("负面表现", PerformanceKind.NEGATIVE.value)],
             all_text="全部",
         )
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
-        ui.kindCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.addButton.clicked.connect(lambda: self.open_editor(None))
-        ui.editButton.clicked.connect(lambda: self.open_editor(self.selected()))
-        ui.deleteButton.clicked.connect(self.delete_selected)
-        ui.exportButton.clicked.connect(self.export)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-
-    def _update_buttons(self) -> None:
-        on = self.selected() is not None
-        self.ui.editButton.setEnabled(on)
-        self.ui.deleteButton.setEnabled(on)
+        self.connect_list(
+            ui.searchEdit, [ui.kindCombo], export=self.export, add=lambda: self.open_editor(None),
+            edit=lambda: self.open_editor(self.selected()), delete=self.delete_selected,
+        )  # fmt: skip
 
     def load_operation(self, batch: Any) -> Callable[[Context], PerformanceSnapshot]:
         def op(ctx: Context) -> PerformanceSnapshot:
@@ -357,7 +348,7 @@ class PerformanceTab(OnPostTab[PerformanceRow]):
             if rows
             else "尚无实绩或负面表现记录。点“新增”录入。"
         )
-        self._update_buttons()
+        self.update_buttons()
 
     def open_editor(self, entry: PerformanceRow | None) -> PerformanceDialog:
         dialog = PerformanceDialog(self.runner, self.cadres, entry, self)

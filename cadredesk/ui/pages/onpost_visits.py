@@ -51,7 +51,7 @@ from cadredesk.ui.table import Table, current
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import WARNING_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import fill_combo
 
 #: visits a household should have in a year (the batch's parameter is what ``check`` applies)
 HOUSEHOLD_CATEGORIES = ("脱贫户", "监测户", "低保户", "五保户", "留守老人户", "困难户", "普通农户")
@@ -153,19 +153,11 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
         self.snapshot: VisitsSnapshot | None = None
         self.import_dialog: SheetImportDialog | None = None
         fill_combo(ui.roleCombo, [(r.value, r.value) for r in VisitorRole], all_text="全部")
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
-        ui.roleCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        ui.addButton.clicked.connect(lambda: self.open_editor(None))
-        ui.editButton.clicked.connect(lambda: self.open_editor(self.selected()))
-        ui.deleteButton.clicked.connect(self.delete_selected)
+        self.connect_list(
+            ui.searchEdit, [ui.roleCombo], export=self.export, add=lambda: self.open_editor(None),
+            edit=lambda: self.open_editor(self.selected()), delete=self.delete_selected,
+        )  # fmt: skip
         ui.importButton.clicked.connect(self.open_import)
-        ui.exportButton.clicked.connect(self.export)
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-
-    def _update_buttons(self) -> None:
-        on = self.selected() is not None
-        self.ui.editButton.setEnabled(on)
-        self.ui.deleteButton.setEnabled(on)
 
     def load_operation(self, batch: Any) -> Callable[[Context], VisitsSnapshot]:
         def op(ctx: Context) -> VisitsSnapshot:
@@ -199,7 +191,7 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
             if rows
             else "尚无领导走访记录。点“登记走访”或从 Excel 导入。"
         )
-        self._update_buttons()
+        self.update_buttons()
 
     def open_editor(self, visit: LeaderVisitRow | None) -> VisitDialog:
         snap = self.snapshot
@@ -386,13 +378,12 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
         ui.splitter.setSizes([380, 160])
         self.bind(status=ui.statusLabel)
         self.cadres: list[CadreOption] = []
-        self._search = debounced_search(ui.searchEdit, self.apply_filter, self)
-        ui.addButton.clicked.connect(lambda: self.open_editor(None))
-        ui.editButton.clicked.connect(lambda: self.open_editor(self.selected()))
-        ui.deleteButton.clicked.connect(self.delete_selected)
+        self.connect_list(
+            ui.searchEdit, export=self.export, add=lambda: self.open_editor(None),
+            edit=lambda: self.open_editor(self.selected()), delete=self.delete_selected,
+        )  # fmt: skip
         ui.visitButton.clicked.connect(lambda: self.open_visit())
         ui.deleteVisitButton.clicked.connect(self.delete_visit)
-        ui.exportButton.clicked.connect(self.export)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         ui.visitsView.selectionModel().selectionChanged.connect(
             lambda *_a: ui.deleteVisitButton.setEnabled(current(self.ui.visitsView) is not None)
@@ -437,8 +428,7 @@ class HouseholdsTab(OnPostTab[HouseholdLine]):
 
     def _selection_changed(self) -> None:
         h = self.selected()
-        for b in (self.ui.editButton, self.ui.deleteButton, self.ui.visitButton):
-            b.setEnabled(h is not None)
+        self.ui.visitButton.setEnabled(h is not None)
         self.ui.deleteVisitButton.setEnabled(False)
         if h is None:
             self.visit_table.model.set_rows([])
