@@ -277,7 +277,6 @@ class AttendanceTab(OnPostTab[GridRow]):
         self.ui.townshipCombo.currentIndexChanged.connect(lambda _i: self.reload())
         self.ui.importButton.clicked.connect(self.open_import)
         self.ui.exportButton.clicked.connect(self.export)
-        self.import_dialog: SheetImportDialog | None = None
 
     def _setup_view(self) -> None:
         v = self.view
@@ -484,21 +483,15 @@ class AttendanceTab(OnPostTab[GridRow]):
 
     # ------------------------------------------------------------------ import and export
     def open_import(self) -> SheetImportDialog:
-        def run(ctx: Context, path: str, dry_run: bool, skip_invalid: bool) -> attendance.AttendanceImport:
-            return attendance.import_attendance(ctx, path, skip_invalid=skip_invalid, dry_run=dry_run)
-
-        dialog = SheetImportDialog(
-            self.runner,
-            run,
+        return self.open_sheet_import(
+            lambda ctx, path, _batch, dry, skip: attendance.import_attendance(
+                ctx, path, skip_invalid=skip, dry_run=dry
+            ),
             title="导入考勤表",
             intro="选择乡镇报送的月度考勤表（表头含姓名和 1～31 日，标题或表头写明年月）。先检查，再导入；"
             "同一月份重新导入会替换原有考勤，不会重复。派驻期内到今天为止的空白格记为缺勤。",
             count=lambda r: f"{r.month} {r.township or ''} {r.people} 人 {r.imported_days} 天",
-            parent=self,
         )
-        self.import_dialog = dialog
-        self.show_dialog(dialog, lambda: self.reload())
-        return dialog
 
     def export(self) -> TaskHandle | None:
         g = self.grid

@@ -24,6 +24,7 @@ from cadredesk.services.context import Context
 from cadredesk.services.onpost import PostInfo
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
+from cadredesk.ui.sheet_import_dialog import SheetImportDialog
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.widgets import debounced_search
 
@@ -128,6 +129,7 @@ class OnPostTab(BasePage[R]):
         super().__init__(runner, notifier, parent)
         self.batch = batch
         self._shown_batch: int | None = None
+        self.import_dialog: SheetImportDialog | None = None
 
     def current_batch(self) -> Any:
         return self.batch()
@@ -173,6 +175,26 @@ class OnPostTab(BasePage[R]):
         on = self.selected() is not None
         for button in getattr(self, "_row_buttons", ()):
             button.setEnabled(on)
+
+    def open_sheet_import(
+        self,
+        import_one: Callable[[Context, str, int | None, bool, bool], Any],
+        *,
+        title: str,
+        intro: str,
+        count: Callable[[Any], str],
+    ) -> SheetImportDialog:
+        """从 Excel 导入 for this tab's batch: ``import_one(ctx, path, batch, dry_run, skip_invalid)``; the tab
+        reloads after the import (the dialog is kept in ``import_dialog``)."""
+        batch = self.batch()
+
+        def run(ctx: Context, path: str, dry_run: bool, skip: bool) -> Any:
+            return import_one(ctx, path, batch, dry_run, skip)
+
+        dialog = SheetImportDialog(self.runner, run, title=title, intro=intro, count=count, parent=self)
+        self.import_dialog = dialog
+        self.show_dialog(dialog, lambda: self.reload())
+        return dialog
 
     def write(
         self,

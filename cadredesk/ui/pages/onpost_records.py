@@ -148,7 +148,6 @@ class PostInfoTab(OnPostTab[PostInfo]):
         ui.setupUi(self)
         self.init_table(ui.view, POST_COLUMNS, on_activate=lambda p: self.open_editor(p))
         self.bind(status=ui.statusLabel)
-        self.import_dialog: SheetImportDialog | None = None
         fill_combo(ui.filterCombo, POST_FILTERS)
         self.connect_list(
             ui.searchEdit,
@@ -208,20 +207,15 @@ class PostInfoTab(OnPostTab[PostInfo]):
         return dialog
 
     def open_import(self) -> SheetImportDialog:
-        batch = self.batch()
-
-        def run(ctx: Context, path: str, dry_run: bool, skip: bool) -> Any:
-            return onpost.import_post_info(ctx, path, batch, skip_invalid=skip, dry_run=dry_run)
-
-        dialog = SheetImportDialog(
-            self.runner, run, title="导入保险及党组织关系",
+        return self.open_sheet_import(
+            lambda ctx, path, batch, dry, skip: onpost.import_post_info(
+                ctx, path, batch, skip_invalid=skip, dry_run=dry
+            ),
+            title="导入保险及党组织关系",
             intro="工作簿需有姓名（或身份证号）列，以及承保公司、保单号、保险起期、保险止期、党组织关系转入日期、"
             "生活补助标准中的任意几列；表中有的列按表更新，没有的列不变。",
-            count=lambda r: f"{r.imported} 人（无变化 {r.skipped} 人）", parent=self,
-        )  # fmt: skip
-        self.import_dialog = dialog
-        self.show_dialog(dialog, lambda: self.reload())
-        return dialog
+            count=lambda r: f"{r.imported} 人（无变化 {r.skipped} 人）",
+        )
 
     def export(self) -> TaskHandle | None:
         return export_view(self, self.runner, self.notifier, self.view, POST_COLUMNS, "保险及党组织关系")

@@ -151,7 +151,6 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
         self.init_table(ui.view, VISIT_COLUMNS, stretch="content", on_activate=lambda v: self.open_editor(v))
         self.bind(status=ui.statusLabel)
         self.snapshot: VisitsSnapshot | None = None
-        self.import_dialog: SheetImportDialog | None = None
         fill_combo(ui.roleCombo, [(r.value, r.value) for r in VisitorRole], all_text="全部")
         self.connect_list(
             ui.searchEdit, [ui.roleCombo], export=self.export, add=lambda: self.open_editor(None),
@@ -216,20 +215,15 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
         return self.write(lambda ctx: visits.delete_leader_visit(ctx, v.id), "正在删除…")
 
     def open_import(self) -> SheetImportDialog:
-        batch = self.batch()
-
-        def run(ctx: Context, path: str, dry_run: bool, skip: bool) -> visits.SheetImport:
-            return visits.import_leader_visits(ctx, path, batch, skip_invalid=skip, dry_run=dry_run)
-
-        dialog = SheetImportDialog(
-            self.runner, run, title="导入领导走访记录",
+        return self.open_sheet_import(
+            lambda ctx, path, batch, dry, skip: visits.import_leader_visits(
+                ctx, path, batch, skip_invalid=skip, dry_run=dry
+            ),
+            title="导入领导走访记录",
             intro="工作簿需有派出单位、领导姓名、身份（主要负责人/分管负责人）、日期、乡镇、村和走访内容等列；"
             "已登记过的走访（同一单位、领导、日期和村）会跳过，重复导入不会重复登记。",
-            count=lambda r: f"{r.imported} 条（已有 {r.skipped} 条跳过）", parent=self,
-        )  # fmt: skip
-        self.import_dialog = dialog
-        self.show_dialog(dialog, lambda: self.reload())
-        return dialog
+            count=lambda r: f"{r.imported} 条（已有 {r.skipped} 条跳过）",
+        )
 
     def export(self) -> TaskHandle | None:
         return export_view(self, self.runner, self.notifier, self.view, VISIT_COLUMNS, "派出单位领导走访记录")
