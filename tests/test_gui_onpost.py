@@ -138,7 +138,8 @@ def test_grid_shows_the_month_with_weekends_holidays_and_periods(env: Env, qtbot
     assert (
         model.index(zhang, model.day_column(dt.date(2026, 3, 3))).data(Qt.ItemDataRole.BackgroundRole) is None
     )
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "1\n日"
+    assert model.headerData(model.day_column(dt.date(2026, 3, 1)), Qt.Orientation.Horizontal) == "1\n日"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "在岗"  # the counts come before the days
     # April holds 清明 (4–6 April 2026): the next month shows its holidays shaded
     qtbot.mouseClick(tab.ui.nextButton, Qt.MouseButton.LeftButton)
     assert (tab.grid.year, tab.grid.month) == (2026, 4)

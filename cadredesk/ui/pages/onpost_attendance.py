@@ -50,12 +50,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_MARKS = {str(i): m.value for i, m in enumerate(AttendanceMark, start=1)}
 MARK_TITLES = {m.value: m.label for m in AttendanceMark}
 HOLIDAY_BRUSH = QBrush(WARNING_BACKGROUND)
-WEEKEND_BRUSH = QBrush(PALETTE.nav_background)
-OUTSIDE_BRUSH = QBrush(PALETTE.grid, Qt.BrushStyle.BDiagPattern)
+WEEKEND_BRUSH = QBrush(PALETTE.grid)
+OUTSIDE_BRUSH = QBrush(PALETTE.border, Qt.BrushStyle.BDiagPattern)
 SHORT_BRUSH = QBrush(ERROR_BACKGROUND)
 ABSENT_BRUSH = QBrush(ERROR_COLOR)
 FIXED = ("name", "place")
 TOTALS = (("days", "在岗"), ("required", "应在岗"), ("short", "差额"))
+#: the first day column: 姓名, 派驻点 and the counts come first (always in sight), then the days
+DAY0 = len(FIXED) + len(TOTALS)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _KIND_TEXT = {"holiday": "法定节假日", "weekend": "周末", "adjusted": "调休上班", "workday": "工作日"}
 
@@ -116,18 +118,18 @@ class GridModel(QAbstractTableModel):
         return self._rows[row]
 
     def day_of(self, column: int) -> dt.date | None:
-        d = column - len(FIXED)
+        d = column - DAY0
         return self.days[d].day if 0 <= d < len(self.days) else None
 
     def day_column(self, day: dt.date) -> int:
-        return len(FIXED) + (day.day - 1)
+        return DAY0 + (day.day - 1)
 
     # ---- Qt model contract
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED) + len(self.days) + len(TOTALS)
+        return 0 if parent.isValid() else DAY0 + len(self.days)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -136,20 +138,19 @@ class GridModel(QAbstractTableModel):
         if not (0 <= r < len(self._rows)):
             return None
         row = self._rows[r]
-        d = c - len(FIXED)
-        n = len(self.days)
+        d = c - DAY0
         if role == RowRole:
             return row
-        if 0 <= d < n:
+        if 0 <= d < len(self.days):
             return self._day_data(row, d, role)
-        if d < 0:
+        if c < len(FIXED):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.name if c == 0 else row.place
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{row.name}：{row.township}{row.place}，{row.role}，派驻期 {row.start} 至 {row.end}"
             return None
-        t = d - n
-        if t >= len(TOTALS):
+        t = c - len(FIXED)
+        if not 0 <= t < len(TOTALS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return str((row.days_in_post, row.required, row.shortfall)[t])
@@ -195,15 +196,14 @@ class GridModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        d = section - len(FIXED)
+        d = section - DAY0
         n = len(self.days)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(FIXED):
                 return ("姓名", "派驻点")[section]
-            if d < n:
-                g = self.days[d]
-                return f"{g.day.day}\n{g.weekday}"
-            return TOTALS[d - n][1] if d - n < len(TOTALS) else None
+            if section < DAY0:
+                return TOTALS[section - len(FIXED)][1]
+            return f"{self.days[d].day.day}\n{self.days[d].weekday}" if d < n else None
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= d < n:
             g = self.days[d]
             return f"{g.day.isoformat()} 星期{g.weekday}：{_KIND_TEXT[g.kind]}{('（' + g.name + '）') if g.name else ''}"
@@ -300,14 +300,13 @@ class AttendanceTab(OnPostTab[GridRow]):
     def _size_columns(self) -> None:
         m = self.view.fontMetrics()
         self.view.setColumnWidth(0, m.horizontalAdvance("中") * 4 + 14)
-        self.view.setColumnWidth(1, m.horizontalAdvance("中") * 7 + 14)
+        self.view.setColumnWidth(1, m.horizontalAdvance("中") * 6 + 12)
         header = self.view.horizontalHeader().fontMetrics()
-        day = max(m.horizontalAdvance("中"), header.horizontalAdvance("31")) + 14
-        for c in range(len(FIXED), len(FIXED) + len(self.grid_model.days)):
+        day = max(m.horizontalAdvance("中") + 8, header.horizontalAdvance("31") + 14)
+        for c in range(DAY0, DAY0 + len(self.grid_model.days)):
             self.view.setColumnWidth(c, day)
-        first = len(FIXED) + len(self.grid_model.days)
-        for c in range(first, first + len(TOTALS)):
-            self.view.setColumnWidth(c, m.horizontalAdvance("应在岗") + 14)
+        for c in range(len(FIXED), DAY0):
+            self.view.setColumnWidth(c, m.horizontalAdvance("应在岗") + 10)
 
     # ------------------------------------------------------------------ loading
     def month(self) -> tuple[int, int]:
