@@ -119,6 +119,14 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.evaluation_page import EvaluationPage
 
         return EvaluationPage
+    if key == "on_post":
+        from cadredesk.ui.pages.onpost_page import OnPostPage
+
+        return OnPostPage
+    if key == "problems":
+        from cadredesk.ui.pages.problems_page import ProblemsPage
+
+        return ProblemsPage
     return None
 
 
