@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -139,6 +140,9 @@ def test_print_reports_progress_and_a_cancel_leaves_nothing(ctx: Context, tmp_pa
 
 
 def test_roster_pdf_info_lines_and_long_names_on_one_line(ctx: Context, tmp_path: Path) -> None:
+    ctx = dataclasses.replace(
+        ctx, actor=dataclasses.replace(ctx.actor, authenticated=True)
+    )  # a logged-in clerk
     _roster(ctx, 3)
     settings.set_organization(ctx, "中共安澜县委组织部")
     with ctx.db.session() as s:  # a long name: it must not wrap in the name column

@@ -30,7 +30,10 @@ def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Context, 
     db = Database.open(str(tmp_path_factory.mktemp("demo") / "县级.sqlite"))
     ensure_schema(db)
     summary = generate(db, "county", seed=3)
-    yield Context(db=db, actor=Actor("clerk", "张干事"), clock=lambda: DEMO_TODAY), summary.planted
+    yield (
+        Context(db=db, actor=Actor("clerk", "张干事", authenticated=True), clock=lambda: DEMO_TODAY),
+        summary.planted,
+    )
     db.close()
 
 
@@ -112,3 +115,14 @@ def test_summary_and_ledger_print(county: tuple[Context, list[str]], tmp_path: P
     else:
         assert "2025年度选派干部驻村蹲点问题台账" in text and "销号" in text and "逾期" in text
         assert result.pages >= 5
+
+
+def test_a_footer_never_names_the_os_login(county: tuple[Context, list[str]], tmp_path: Path) -> None:
+    """Without a login the footer names the organization only (the PC's OS login is nobody's name)."""
+    ctx, _planted = county
+    anonymous = Context(db=ctx.db, actor=Actor.from_os(), clock=ctx.clock)
+    out = tmp_path / "summary.pdf"
+    printing.print_document(anonymous, "summary", printing.PrintRequest(out=out))
+    text = "".join(_run("pdftotext", "-raw", str(out), "-").split())
+    assert "打印：县委组织部" in text
+    assert f"县委组织部{Actor.from_os().label}" not in text

@@ -55,10 +55,11 @@ def page_count(path: Path) -> int:
 
 
 def print_meta(tx: Tx, title: str, data_hash: str) -> PrintMeta:
-    """The footer facts: who printed (the clerk, not the OS login), the organization, when, what data."""
+    """The footer facts: who printed, the organization, when, what data.  The clerk is named only when
+    logged in to an account (never the PC's OS login: on a shared office PC it names nobody)."""
     return PrintMeta(
         title=title,
-        user=tx.actor.label,
+        user=tx.actor.label if tx.actor.authenticated else "",
         printed_at=dt.datetime.now().replace(microsecond=0),
         data_hash=data_hash,
         organization=organization_of(tx.session),
