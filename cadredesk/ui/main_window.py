@@ -115,6 +115,14 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.places_page import PlacesPage
 
         return PlacesPage
+    if key == "training":
+        from cadredesk.ui.pages.training_page import TrainingPage
+
+        return TrainingPage
+    if key == "mentoring":
+        from cadredesk.ui.pages.mentoring_page import MentoringPage
+
+        return MentoringPage
     return None
 
 

@@ -40,7 +40,7 @@ class Ui_MentoringPage(object):
 
         self.batchCombo = QComboBox(MentoringPage)
         self.batchCombo.setObjectName(u"batchCombo")
-        self.batchCombo.setMinimumContentsLength(14)
+        self.batchCombo.setMinimumContentsLength(16)
         self.batchCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.topLayout.addWidget(self.batchCombo)
@@ -144,6 +144,7 @@ class Ui_MentoringPage(object):
 
         self.mentorsBoxLayout.addWidget(self.mentorView)
 
+        self.mentorsBoxLayout.setStretch(1, 1)
         self.topSplitter.addWidget(self.mentorsBox)
         self.pairsBox = QGroupBox(self.topSplitter)
         self.pairsBox.setObjectName(u"pairsBox")
@@ -194,6 +195,7 @@ class Ui_MentoringPage(object):
 
         self.pairsBoxLayout.addWidget(self.pairView)
 
+        self.pairsBoxLayout.setStretch(1, 1)
         self.topSplitter.addWidget(self.pairsBox)
         self.splitter.addWidget(self.topSplitter)
         self.activitiesBox = QGroupBox(self.splitter)
@@ -232,6 +234,7 @@ class Ui_MentoringPage(object):
 
         self.activityBar.addWidget(self.exportActivitiesButton)
 
+        self.activityBar.setStretch(0, 1)
 
         self.activitiesBoxLayout.addLayout(self.activityBar)
 
@@ -240,6 +243,7 @@ class Ui_MentoringPage(object):
 
         self.activitiesBoxLayout.addWidget(self.activityView)
 
+        self.activitiesBoxLayout.setStretch(1, 1)
         self.splitter.addWidget(self.activitiesBox)
 
         self.mainLayout.addWidget(self.splitter)
@@ -258,9 +262,11 @@ class Ui_MentoringPage(object):
 
         self.footerLayout.addWidget(self.refreshButton)
 
+        self.footerLayout.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.footerLayout)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.batchLabel.setBuddy(self.batchCombo)
         self.townshipLabel.setBuddy(self.townshipCombo)
@@ -273,7 +279,6 @@ class Ui_MentoringPage(object):
     # setupUi
 
     def retranslateUi(self, MentoringPage):
-        self.mainLayout.setStretch(QCoreApplication.translate("MentoringPage", u"0,1,0", None))
         self.batchLabel.setText(QCoreApplication.translate("MentoringPage", u"\u6279\u6b21", None))
         self.townshipLabel.setText(QCoreApplication.translate("MentoringPage", u"\u4e61\u9547", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MentoringPage", u"\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u5355\u4f4d\u6216\u6751", None))
@@ -282,14 +287,12 @@ class Ui_MentoringPage(object):
         self.idleTail.setText(QCoreApplication.translate("MentoringPage", u"\u6807\u4e3a\u8d85\u671f", None))
         self.saveIdleButton.setText(QCoreApplication.translate("MentoringPage", u"\u4fdd\u5b58", None))
         self.mentorsBox.setTitle(QCoreApplication.translate("MentoringPage", u"\u5e2e\u5e26\u4eba\uff08\u4e61\u9547\u515a\u653f\u9886\u5bfc\uff09", None))
-        self.mentorsBoxLayout.setStretch(QCoreApplication.translate("MentoringPage", u"0,1", None))
         self.addMentorButton.setText(QCoreApplication.translate("MentoringPage", u"\u65b0\u589e\u2026", None))
         self.editMentorButton.setText(QCoreApplication.translate("MentoringPage", u"\u7f16\u8f91\u2026", None))
         self.deleteMentorButton.setText(QCoreApplication.translate("MentoringPage", u"\u5220\u9664", None))
         self.importMentorsButton.setText(QCoreApplication.translate("MentoringPage", u"\u5bfc\u5165\u2026", None))
         self.exportMentorsButton.setText(QCoreApplication.translate("MentoringPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.pairsBox.setTitle(QCoreApplication.translate("MentoringPage", u"\u7ed3\u5bf9\u5173\u7cfb", None))
-        self.pairsBoxLayout.setStretch(QCoreApplication.translate("MentoringPage", u"0,1", None))
         self.pairButton.setText(QCoreApplication.translate("MentoringPage", u"\u7ed3\u5bf9\u5e2e\u5e26\u2026", None))
         self.unpairButton.setText(QCoreApplication.translate("MentoringPage", u"\u89e3\u9664\u7ed3\u5bf9", None))
         self.currentOnlyCheck.setText(QCoreApplication.translate("MentoringPage", u"\u53ea\u770b\u5f53\u524d\u7ed3\u5bf9", None))
@@ -297,14 +300,11 @@ class Ui_MentoringPage(object):
         self.exportPairsButton.setText(QCoreApplication.translate("MentoringPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.printPairsButton.setText(QCoreApplication.translate("MentoringPage", u"\u751f\u6210\u7ed3\u5bf9\u8868 PDF\u2026", None))
         self.activitiesBox.setTitle(QCoreApplication.translate("MentoringPage", u"\u5e2e\u5e26\u6d3b\u52a8\u8bb0\u5f55", None))
-        self.activitiesBoxLayout.setStretch(QCoreApplication.translate("MentoringPage", u"0,1", None))
-        self.activityBar.setStretch(QCoreApplication.translate("MentoringPage", u"1,0,0,0,0", None))
         self.activitiesTitle.setText("")
         self.addActivityButton.setText(QCoreApplication.translate("MentoringPage", u"\u767b\u8bb0\u6d3b\u52a8\u2026", None))
         self.editActivityButton.setText(QCoreApplication.translate("MentoringPage", u"\u7f16\u8f91\u2026", None))
         self.deleteActivityButton.setText(QCoreApplication.translate("MentoringPage", u"\u5220\u9664", None))
         self.exportActivitiesButton.setText(QCoreApplication.translate("MentoringPage", u"\u5bfc\u51fa Excel\u2026", None))
-        self.footerLayout.setStretch(QCoreApplication.translate("MentoringPage", u"1,0", None))
         self.statusLabel.setText(QCoreApplication.translate("MentoringPage", u"\u6b63\u5728\u52a0\u8f7d\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("MentoringPage", u"\u5237\u65b0", None))
         pass

@@ -72,6 +72,7 @@ class Ui_PairDialog(object):
 
         self.pairBar.addWidget(self.searchEdit)
 
+        self.pairBar.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.pairBar)
 
@@ -115,7 +116,6 @@ class Ui_PairDialog(object):
         self.mentorComboLabel.setText(QCoreApplication.translate("PairDialog", u"\u5e2e\u5e26\u4eba\uff1a", None))
         self.startEditLabel.setText(QCoreApplication.translate("PairDialog", u"\u7ed3\u5bf9\u65e5\u671f\uff1a", None))
         self.startEdit.setDisplayFormat(QCoreApplication.translate("PairDialog", u"yyyy-MM-dd", None))
-        self.pairBar.setStretch(QCoreApplication.translate("PairDialog", u"1,0", None))
         self.cadresLabel.setText(QCoreApplication.translate("PairDialog", u"\u9009\u62e9\u88ab\u5e2e\u5e26\u7684\u9a7b\u6751\u5e72\u90e8\uff08\u53ef\u591a\u9009\uff09\uff1a", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PairDialog", u"\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u5355\u4f4d\u6216\u6751", None))
         self.hintLabel.setText(QCoreApplication.translate("PairDialog", u"\u5217\u51fa\u5e2e\u5e26\u4eba\u6240\u5728\u4e61\u9547\u5c1a\u65e0\u5e2e\u5e26\u4eba\u7684\u9a7b\u6751\u5e72\u90e8\uff1b\u6309\u4f4f Ctrl \u6216 Shift \u591a\u9009", None))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget)
 
+from cadredesk.ui.widgets import ClippedLabel
+
 class Ui_SheetImportDialog(object):
     def setupUi(self, SheetImportDialog):
         if not SheetImportDialog.objectName():
@@ -46,6 +48,7 @@ class Ui_SheetImportDialog(object):
 
         self.fileBar.addWidget(self.chooseButton)
 
+        self.fileBar.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.fileBar)
 
@@ -67,6 +70,7 @@ class Ui_SheetImportDialog(object):
 
         self.optionBar.addItem(self.optionSpacer)
 
+        self.optionBar.setStretch(2, 1)
 
         self.mainLayout.addLayout(self.optionBar)
 
@@ -130,10 +134,8 @@ class Ui_SheetImportDialog(object):
 
     def retranslateUi(self, SheetImportDialog):
         SheetImportDialog.setWindowTitle(QCoreApplication.translate("SheetImportDialog", u"\u5bfc\u5165", None))
-        self.fileBar.setStretch(QCoreApplication.translate("SheetImportDialog", u"1,0", None))
         self.fileLabel.setText(QCoreApplication.translate("SheetImportDialog", u"\u5c1a\u672a\u9009\u62e9\u6587\u4ef6", None))
         self.chooseButton.setText(QCoreApplication.translate("SheetImportDialog", u"\u9009\u62e9\u6587\u4ef6\u2026", None))
-        self.optionBar.setStretch(QCoreApplication.translate("SheetImportDialog", u"0,0,1", None))
         self.courseLabel.setText(QCoreApplication.translate("SheetImportDialog", u"\u7b7e\u5230\u5217\u8bb0\u5165", None))
         self.onlyBadCheck.setText(QCoreApplication.translate("SheetImportDialog", u"\u53ea\u770b\u4e0d\u5408\u683c\u548c\u6709\u63d0\u793a\u7684\u884c", None))
         self.skipInvalidCheck.setText(QCoreApplication.translate("SheetImportDialog", u"\u8df3\u8fc7\u4e0d\u5408\u683c\u7684\u884c\uff0c\u53ea\u5bfc\u5165\u5408\u683c\u7684\u884c", None))

@@ -40,7 +40,7 @@ class Ui_TrainingPage(object):
 
         self.batchCombo = QComboBox(TrainingPage)
         self.batchCombo.setObjectName(u"batchCombo")
-        self.batchCombo.setMinimumContentsLength(14)
+        self.batchCombo.setMinimumContentsLength(16)
         self.batchCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.topLayout.addWidget(self.batchCombo)
@@ -172,6 +172,7 @@ class Ui_TrainingPage(object):
 
         self.courseBar.addWidget(self.printCourseButton)
 
+        self.courseBar.setStretch(0, 1)
 
         self.sessionsLayout.addLayout(self.courseBar)
 
@@ -180,6 +181,8 @@ class Ui_TrainingPage(object):
 
         self.sessionsLayout.addWidget(self.courseView)
 
+        self.sessionsLayout.setStretch(1, 2)
+        self.sessionsLayout.setStretch(3, 3)
         self.tabs.addTab(self.sessionsTab, "")
         self.gridTab = QWidget()
         self.gridTab.setObjectName(u"gridTab")
@@ -266,6 +269,7 @@ class Ui_TrainingPage(object):
 
         self.markBar.addWidget(self.overwriteCheck)
 
+        self.markBar.setStretch(0, 1)
 
         self.gridLayout.addLayout(self.markBar)
 
@@ -274,6 +278,7 @@ class Ui_TrainingPage(object):
 
         self.gridLayout.addWidget(self.gridView)
 
+        self.gridLayout.setStretch(2, 1)
         self.tabs.addTab(self.gridTab, "")
         self.statusTab = QWidget()
         self.statusTab.setObjectName(u"statusTab")
@@ -318,6 +323,7 @@ class Ui_TrainingPage(object):
 
         self.statusLayout.addWidget(self.statusView)
 
+        self.statusLayout.setStretch(1, 1)
         self.tabs.addTab(self.statusTab, "")
 
         self.mainLayout.addWidget(self.tabs)
@@ -336,9 +342,11 @@ class Ui_TrainingPage(object):
 
         self.footerLayout.addWidget(self.refreshButton)
 
+        self.footerLayout.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.footerLayout)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.batchLabel.setBuddy(self.batchCombo)
         self.ruleLabel.setBuddy(self.ruleCombo)
@@ -353,21 +361,18 @@ class Ui_TrainingPage(object):
     # setupUi
 
     def retranslateUi(self, TrainingPage):
-        self.mainLayout.setStretch(QCoreApplication.translate("TrainingPage", u"0,1,0", None))
         self.batchLabel.setText(QCoreApplication.translate("TrainingPage", u"\u6279\u6b21", None))
         self.ruleLabel.setText(QCoreApplication.translate("TrainingPage", u"\u5b8c\u6210\u8ba4\u5b9a", None))
         self.hoursLabel.setText(QCoreApplication.translate("TrainingPage", u"\u5e94\u4fee\u5b66\u65f6", None))
         self.hoursSpin.setSuffix(QCoreApplication.translate("TrainingPage", u" \u5b66\u65f6", None))
         self.requiredCheck.setText(QCoreApplication.translate("TrainingPage", u"\u4e0a\u5c97\u524d\u987b\u5b8c\u6210\u57f9\u8bad", None))
         self.saveRuleButton.setText(QCoreApplication.translate("TrainingPage", u"\u4fdd\u5b58\u8ba4\u5b9a\u65b9\u5f0f", None))
-        self.sessionsLayout.setStretch(QCoreApplication.translate("TrainingPage", u"0,2,0,3", None))
         self.sessionsTitle.setText(QCoreApplication.translate("TrainingPage", u"\u57f9\u8bad\u73ed", None))
         self.addSessionButton.setText(QCoreApplication.translate("TrainingPage", u"\u65b0\u5efa\u57f9\u8bad\u73ed\u2026", None))
         self.editSessionButton.setText(QCoreApplication.translate("TrainingPage", u"\u7f16\u8f91\u2026", None))
         self.deleteSessionButton.setText(QCoreApplication.translate("TrainingPage", u"\u5220\u9664", None))
         self.exportSessionsButton.setText(QCoreApplication.translate("TrainingPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.printSigninButton.setText(QCoreApplication.translate("TrainingPage", u"\u751f\u6210\u7b7e\u5230\u8868 PDF\u2026", None))
-        self.courseBar.setStretch(QCoreApplication.translate("TrainingPage", u"1,0,0,0,0,0", None))
         self.coursesTitle.setText(QCoreApplication.translate("TrainingPage", u"\u8bfe\u7a0b", None))
         self.addCourseButton.setText(QCoreApplication.translate("TrainingPage", u"\u65b0\u589e\u8bfe\u7a0b\u2026", None))
         self.editCourseButton.setText(QCoreApplication.translate("TrainingPage", u"\u7f16\u8f91\u8bfe\u7a0b\u2026", None))
@@ -375,25 +380,21 @@ class Ui_TrainingPage(object):
         self.exportCoursesButton.setText(QCoreApplication.translate("TrainingPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.printCourseButton.setText(QCoreApplication.translate("TrainingPage", u"\u751f\u6210\u672c\u8bfe\u7b7e\u5230\u8868 PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sessionsTab), QCoreApplication.translate("TrainingPage", u"\u57f9\u8bad\u73ed\u4e0e\u8bfe\u7a0b", None))
-        self.gridLayout.setStretch(QCoreApplication.translate("TrainingPage", u"0,0,1", None))
         self.gridSessionLabel.setText(QCoreApplication.translate("TrainingPage", u"\u57f9\u8bad\u73ed", None))
         self.gridSearchEdit.setPlaceholderText(QCoreApplication.translate("TrainingPage", u"\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u5355\u4f4d\u6216\u6751", None))
         self.enrolButton.setText(QCoreApplication.translate("TrainingPage", u"\u52a0\u5165\u5b66\u5458\u2026", None))
         self.unenrolButton.setText(QCoreApplication.translate("TrainingPage", u"\u79fb\u51fa\u5b66\u5458", None))
         self.importButton.setText(QCoreApplication.translate("TrainingPage", u"\u5bfc\u5165\u7b7e\u5230\u8868\u2026", None))
         self.exportGridButton.setText(QCoreApplication.translate("TrainingPage", u"\u5bfc\u51fa Excel\u2026", None))
-        self.markBar.setStretch(QCoreApplication.translate("TrainingPage", u"1,0,0,0,0", None))
         self.markHint.setText(QCoreApplication.translate("TrainingPage", u"\u9009\u4e2d\u8003\u52e4\u683c\u540e\u6309\u952e\u767b\u8bb0\uff1a1 \u6216 C \u51fa\u5e2d\uff0c2 \u6216 Q \u7f3a\u5e2d\uff0c3 \u6216 J \u8bf7\u5047\uff0c4 \u6216 B \u8865\u8bfe\uff0cDelete \u6e05\u9664\uff1b\u53cc\u51fb\u683c\u53ef\u4ece\u5217\u8868\u4e2d\u9009", None))
         self.markCourseLabel.setText(QCoreApplication.translate("TrainingPage", u"\u6574\u95e8\u8bfe\uff1a", None))
         self.markCourseButton.setText(QCoreApplication.translate("TrainingPage", u"\u8bb0\u4e3a\u51fa\u5e2d", None))
         self.overwriteCheck.setText(QCoreApplication.translate("TrainingPage", u"\u8986\u76d6\u5df2\u767b\u8bb0\u7684\u8003\u52e4", None))
         self.tabs.setTabText(self.tabs.indexOf(self.gridTab), QCoreApplication.translate("TrainingPage", u"\u8003\u52e4\u767b\u8bb0", None))
-        self.statusLayout.setStretch(QCoreApplication.translate("TrainingPage", u"0,1", None))
         self.statusSearchEdit.setPlaceholderText(QCoreApplication.translate("TrainingPage", u"\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u5355\u4f4d\u6216\u6751", None))
         self.incompleteCheck.setText(QCoreApplication.translate("TrainingPage", u"\u53ea\u770b\u672a\u5b8c\u6210", None))
         self.exportStatusButton.setText(QCoreApplication.translate("TrainingPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.statusTab), QCoreApplication.translate("TrainingPage", u"\u5b8c\u6210\u60c5\u51b5", None))
-        self.footerLayout.setStretch(QCoreApplication.translate("TrainingPage", u"1,0", None))
         self.statusLabel.setText(QCoreApplication.translate("TrainingPage", u"\u6b63\u5728\u52a0\u8f7d\u2026", None))
         self.refreshButton.setText(QCoreApplication.translate("TrainingPage", u"\u5237\u65b0", None))
         pass
