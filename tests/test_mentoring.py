@@ -217,7 +217,9 @@ def test_idle_pairs_for_the_page_follow_the_rule_and_the_batch_interval(any_ctx:
     mentoring.pair(any_ctx, m1, [d1, d2], start=START)
     mentoring.pair(any_ctx, m3, [d4], start=START)
     current = {p.name: p.id for p in mentoring.list_pairs(any_ctx, batch, current_only=True)}
-    mentoring.save_activity(any_ctx, ActivityForm(current["测试甲"], dt.date(2026, 3, 20), "谈心谈话", "打算"))
+    mentoring.save_activity(
+        any_ctx, ActivityForm(current["测试甲"], dt.date(2026, 3, 20), "谈心谈话", "打算")
+    )
     # 15 April: 甲 met on 20 March; 乙 and 丁 have had nothing since 1 January (more than three months)
     info = mentoring.idle_pairs(any_ctx.at(dt.date(2026, 4, 15)), batch)
     assert (info.months, info.dispatch_ids) == (3, frozenset({d2, d4}))

@@ -35,8 +35,8 @@ from cadredesk.services.context import Tx, command, query
 __all__ = [
     "FORMS",
     "ActivityForm",
-    "IdleInfo",
     "ActivityRow",
+    "IdleInfo",
     "MentorForm",
     "MentorRow",
     "PairOutcome",

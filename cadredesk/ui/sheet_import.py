@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,6 @@ class SheetPreview:
     rejected: int
     summary: str
     error: str = ""  # the sheet could not be read as a whole (layout, no such class …)
-    options: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def _background(p: PreviewLine) -> QColor | None:
@@ -93,7 +92,10 @@ COLUMNS: list[Column[PreviewLine]] = [
 
 def lines_from(rejected: Sequence[dict[str, Any]], warnings: Sequence[dict[str, Any]]) -> list[PreviewLine]:
     """Preview lines from an import report's ``rejected`` and ``warnings`` lists, by row."""
-    items = [(int(r.get("row") or 0), "rejected", str(r.get("name") or ""), str(r.get("reason") or "")) for r in rejected]
+    items = [
+        (int(r.get("row") or 0), "rejected", str(r.get("name") or ""), str(r.get("reason") or ""))
+        for r in rejected
+    ]
     items += [(int(w.get("row") or 0), "warning", "", str(w.get("message") or "")) for w in warnings]
     items.sort(key=lambda t: (t[0], t[1] != "rejected"))
     return [PreviewLine(i, row, status, name, note) for i, (row, status, name, note) in enumerate(items)]
@@ -236,7 +238,12 @@ class SheetImportDialog(QDialog):
     def submit(self) -> TaskHandle | None:
         if self.path is None or not self.import_button.isEnabled():
             return None
-        path, option, skip, op = self.path, self.option(), self.ui.skipInvalidCheck.isChecked(), self._commit_op
+        path, option, skip, op = (
+            self.path,
+            self.option(),
+            self.ui.skipInvalidCheck.isChecked(),
+            self._commit_op,
+        )
         self.ui.busyLabel.setText("正在导入…")
         self._show_error("")
         self._task = self.runner.run(

@@ -181,7 +181,7 @@ class Ui_TrainingPage(object):
 
         self.sessionsLayout.addWidget(self.courseView)
 
-        self.sessionsLayout.setStretch(1, 2)
+        self.sessionsLayout.setStretch(1, 1)
         self.sessionsLayout.setStretch(3, 3)
         self.tabs.addTab(self.sessionsTab, "")
         self.gridTab = QWidget()

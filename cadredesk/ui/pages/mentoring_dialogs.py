@@ -112,8 +112,12 @@ class PairDialog(SavingDialog):
         ui = self.ui
         self.mentors = {m.id: m for m in mentors}
         for m in mentors:
-            ui.mentorCombo.addItem(f"{m.township}　{m.name}（{m.post}）" if m.post else f"{m.township}　{m.name}", m.id)
-        ui.mentorCombo.setCurrentIndex(max(ui.mentorCombo.findData(mentor_id), 0) if mentor_id is not None else 0)
+            ui.mentorCombo.addItem(
+                f"{m.township}　{m.name}（{m.post}）" if m.post else f"{m.township}　{m.name}", m.id
+            )
+        ui.mentorCombo.setCurrentIndex(
+            max(ui.mentorCombo.findData(mentor_id), 0) if mentor_id is not None else 0
+        )
         set_date(ui.startEdit, today)
         self.table: Table[Person] = Table(ui.view, PERSON_COLUMNS, self, multi=True)
         self.table.model.set_rows(list(people))
@@ -179,7 +183,9 @@ class ActivityDialog(SavingDialog):
         self.bind(self.ui.buttonBox, self.ui.errorLabel)
         self.pair, self.form = pair, form
         ui = self.ui
-        ui.pairLabel.setText(f"{pair.mentor}（{pair.mentor_post}）帮带 {pair.name}（{pair.township}{pair.place}）")
+        ui.pairLabel.setText(
+            f"{pair.mentor}（{pair.mentor_post}）帮带 {pair.name}（{pair.township}{pair.place}）"
+        )
         ui.formCombo.addItems(list(mentoring.FORMS))
         high = min(today, pair.end) if pair.end else today
         set_date(ui.dayEdit, form.day if form else high, pair.start, max(high, pair.start))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -61,7 +62,7 @@ class MentoringData:
     mentors: list[MentorRow] = field(default_factory=list)
     pairs: list[PairRow] = field(default_factory=list)
     activities: list[ActivityRow] = field(default_factory=list)
-    idle: IdleInfo = IdleInfo(3, frozenset())
+    idle: IdleInfo = field(default_factory=lambda: IdleInfo(3, frozenset()))
 
 
 def load_mentoring(ctx: Context, batch_id: int | None) -> MentoringData:
@@ -88,9 +89,14 @@ class MentoringPage(BasePage[MentorRow]):
         self.data: MentoringData | None = None
         self._initials: dict[str, str] = {}
         ui = self.ui
-        self.init_table(ui.mentorView, MENTOR_COLUMNS, on_activate=lambda _m: self.edit_mentor(), stretch="post")
+        self.init_table(
+            ui.mentorView, MENTOR_COLUMNS, on_activate=lambda _m: self.edit_mentor(), stretch="post"
+        )
         self.pair_columns = self._pair_columns()
-        self.pairs: Table[PairRow] = Table(ui.pairView, self.pair_columns, self, stretch="place")
+        # pairs overdue by the mentor-idle rule first, then in township, mentor, place order
+        self.pairs: Table[PairRow] = Table(
+            ui.pairView, self.pair_columns, self, stretch="place", sort=("state", Qt.SortOrder.AscendingOrder)
+        )
         self.activity_columns = self._activity_columns()
         self.activities: Table[ActivityRow] = Table(
             ui.activityView, self.activity_columns, self, on_activate=lambda _a: self.edit_activity(),
@@ -101,8 +107,7 @@ class MentoringPage(BasePage[MentorRow]):
         fill_combo(ui.townshipCombo, [], all_text="全部乡镇")
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.topSplitter.setStretchFactor(0, 2)
-        ui.topSplitter.setStretchFactor(1, 3)
+        ui.topSplitter.setSizes([540, 620])
         self._connect()
         self._update_buttons()
 
@@ -203,7 +208,9 @@ class MentoringPage(BasePage[MentorRow]):
         ui.idleSpin.setEnabled(data.batch_id is not None)
         ui.saveIdleButton.setEnabled(data.batch_id is not None)
         chosen_pair = self.pair()
-        self._initials = {n: initials_index(n) for n in {*(m.name for m in data.mentors), *(p.name for p in data.pairs)}}
+        self._initials = {
+            n: initials_index(n) for n in {*(m.name for m in data.mentors), *(p.name for p in data.pairs)}
+        }
         self.model.set_rows(data.mentors)
         self.pairs.model.set_rows(data.pairs)
         self.activities.model.set_rows(data.activities)
@@ -237,7 +244,9 @@ class MentoringPage(BasePage[MentorRow]):
             return person_matches(query, p.name, initials.get(p.name, ""), "", p.mentor, p.unit, p.place)
 
         self.proxy.set_predicate(mentor_ok if (query or town is not None) else None)
-        self.pairs.proxy.set_predicate(pair_ok if (query or town is not None or current_only or idle_only) else None)
+        self.pairs.proxy.set_predicate(
+            pair_ok if (query or town is not None or current_only or idle_only) else None
+        )
         self._filter_activities()
         self._summarise()
 
@@ -322,7 +331,9 @@ class MentoringPage(BasePage[MentorRow]):
             dialog = MentorDialog(self.runner, towns, form, parent=self)
             self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
 
-        return self.runner.run(lambda ctx: mentoring.get_mentor(ctx, m.id), name="get mentor", on_success=opened)
+        return self.runner.run(
+            lambda ctx: mentoring.get_mentor(ctx, m.id), name="get mentor", on_success=opened
+        )
 
     def delete_mentor(self) -> TaskHandle | None:
         m = self.mentor()
@@ -356,7 +367,12 @@ class MentoringPage(BasePage[MentorRow]):
 
         def opened(people: list[Any]) -> None:
             dialog = PairDialog(
-                self.runner, mentors, people, mentor_id=chosen.id if chosen else None, today=today, parent=self
+                self.runner,
+                mentors,
+                people,
+                mentor_id=chosen.id if chosen else None,
+                today=today,
+                parent=self,
             )
             self.show_dialog(dialog, lambda: self._written(f"已结对 {dialog.result_id or 0} 人"))
 
@@ -403,14 +419,18 @@ class MentoringPage(BasePage[MentorRow]):
             dialog = ActivityDialog(self.runner, p, form, today=today, parent=self)
             self.show_dialog(dialog, lambda: self._written("已修改帮带活动"))
 
-        return self.runner.run(lambda ctx: mentoring.get_activity(ctx, a.id), name="get activity", on_success=opened)
+        return self.runner.run(
+            lambda ctx: mentoring.get_activity(ctx, a.id), name="get activity", on_success=opened
+        )
 
     def delete_activity(self) -> TaskHandle | None:
         a = self.activity()
         if a is None:
             return None
         if not self.notifier.confirm(
-            f"删除 {a.day:%Y-%m-%d} {a.mentor} 帮带 {a.name} 的活动记录“{a.topic}”？", title="删除活动记录", parent=self
+            f"删除 {a.day:%Y-%m-%d} {a.mentor} 帮带 {a.name} 的活动记录“{a.topic}”？",
+            title="删除活动记录",
+            parent=self,
         ):
             return None
         return self._write(lambda ctx: mentoring.delete_activity(ctx, a.id), "已删除活动记录")
@@ -449,7 +469,11 @@ class MentoringPage(BasePage[MentorRow]):
             return False
 
         return self.runner.run(
-            op, name="mentoring write", write=True, on_success=lambda _r: self._written(text), on_failure=failed
+            op,
+            name="mentoring write",
+            write=True,
+            on_success=lambda _r: self._written(text),
+            on_failure=failed,
         )
 
     def _loaded(self, data: Any) -> None:

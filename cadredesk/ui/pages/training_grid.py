@@ -17,7 +17,15 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -68,8 +76,7 @@ def course_id_of(key: str) -> int | None:
 
 def short_title(c: CourseRow, n: int) -> str:
     """A header that fits a narrow column: the course's number and the start of its title."""
-    title = c.title if len(c.title) <= 4 else c.title[:4] + "…"
-    return f"{n}.{title}"
+    return f"{n}.{c.title[:3]}"
 
 
 def _mark_column(c: CourseRow, i: int, n: int) -> Column[GridRow]:
@@ -83,20 +90,20 @@ def _mark_column(c: CourseRow, i: int, n: int) -> Column[GridRow]:
 
 
 def grid_columns(courses: Sequence[CourseRow]) -> list[Column[GridRow]]:
-    """姓名, 单位, 乡镇, 村, one column per course (in class order), 培训情况, 说明."""
+    """姓名, 单位, 乡镇, 村, 培训情况, one column per course (in class order), 已修学时, 说明."""
     return [
         Column("name", "姓名", lambda r: r.name, width=4),
-        Column("unit", "单位", lambda r: r.unit, tooltip=lambda r: r.unit or None, width=9),
+        Column("unit", "单位", lambda r: r.unit, tooltip=lambda r: r.unit or None, width=7),
         Column("township", "乡镇（街道）", lambda r: r.township, width=5),
         Column("place", "派驻村", lambda r: r.place, width=5),
+        Column(
+            "status", "培训情况", lambda r: r.completion.status, lambda r: (r.completion.complete, r.name),
+            foreground=completion_color, width=4,
+        ),
         *(_mark_column(c, i, i + 1) for i, c in enumerate(courses)),
         Column(
             "hours", "已修学时", lambda r: f"{r.completion.hours.normalize():f}", lambda r: r.completion.hours,
             align_center=True, width=4,
-        ),
-        Column(
-            "status", "培训情况", lambda r: r.completion.status, lambda r: (r.completion.complete, r.name),
-            foreground=completion_color, width=4,
         ),
         Column(
             "detail", "说明", lambda r: r.completion.detail, tooltip=lambda r: r.completion.detail or None,
@@ -168,7 +175,9 @@ class GridModel(TableModel[GridRow]):
             cid = course_id_of(key)
             course = next((c for c in self.courses if c.id == cid), None)
             if course is not None:
-                return f"{course.title}\n{course.day:%Y-%m-%d}　{course.hours.normalize():f} 学时　{course.kind}"
+                return (
+                    f"{course.title}\n{course.day:%Y-%m-%d}　{course.hours.normalize():f} 学时　{course.kind}"
+                )
             return None
         return super().headerData(section, orientation, role)
 
@@ -194,7 +203,6 @@ class MarkDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-
 def read_mark(text: str, name: str = "") -> str | None:
     """A typed mark: "" or 清除 → None; a mark or anything the import reads as one; else ValueError."""
     text = "".join(str(text).split())
@@ -212,7 +220,7 @@ class MarkKeys(QObject):
     def __init__(
         self,
         view: QTableView,
-        apply: Callable[[list[tuple[GridRow, int]], str | None, bool], None],
+        apply: Callable[[list[tuple[GridRow, int]], str | None, bool], object],
         overwrite: Callable[[], bool],
     ) -> None:
         super().__init__(view)
@@ -236,9 +244,12 @@ class MarkKeys(QObject):
     def selected_cells(self) -> list[tuple[GridRow, int]]:
         """(row, course id) of the selected course cells, top to bottom."""
         model = self.view.model()
-        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        assert isinstance(source, TableModel)
         cells = []
-        for index in sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())):
+        for index in sorted(
+            self.view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())
+        ):
             cid = course_id_of(source.columns[index.column()].key)
             if cid is not None:
                 cells.append((index.data(RowRole), cid))

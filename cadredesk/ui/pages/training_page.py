@@ -10,13 +10,13 @@ grid is in ``training_grid``; the dialogs in ``training_dialogs``; the sign-in s
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from cadredesk.core.enums import TrainingRule
 from cadredesk.core.names import initials_index
@@ -70,15 +70,19 @@ def _count(mark: str) -> Callable[[CourseRow], str]:
     return lambda c: str(c.counts.get(mark, 0))
 
 
+def _counted(mark: str) -> Callable[[CourseRow], int]:
+    return lambda c: c.counts.get(mark, 0)
+
+
 COURSE_COLUMNS: list[Column[CourseRow]] = [
     Column("day", "上课日期", lambda c: f"{c.day:%Y-%m-%d}", lambda c: c.day, width="2025-11-10"),
     Column("title", "课程名称", lambda c: c.title, tooltip=lambda c: c.title, width=18),
-    Column("lecturer", "授课人", lambda c: c.lecturer, tooltip=lambda c: c.lecturer or None, width=10),
+    Column("lecturer", "授课人", lambda c: c.lecturer, tooltip=lambda c: c.lecturer or None, width=13),
     Column("topic", "专题", lambda c: c.topic, width=4),
     Column("hours", "学时", lambda c: _num(c.hours), lambda c: c.hours, align_center=True, width=2),
     Column("kind", "类别", lambda c: c.kind, align_center=True, width=2),
     *(
-        Column(m, m, _count(m), lambda c, m=m: c.counts.get(m, 0), align_center=True, width=2)
+        Column(m, m, _count(m), _counted(m), align_center=True, width=2)
         for m in training.MARKS
     ),
     Column(
@@ -148,16 +152,22 @@ class TrainingPage(BasePage[SessionRow]):
         self.ui.setupUi(self)
         self.data: TrainingData | None = None
         ui = self.ui
-        self.init_table(ui.sessionView, SESSION_COLUMNS, on_activate=lambda _s: self.edit_session(), stretch="name")
+        self.init_table(
+            ui.sessionView, SESSION_COLUMNS, on_activate=lambda _s: self.edit_session(), stretch="name"
+        )
         self.courses: Table[CourseRow] = Table(
             ui.courseView, COURSE_COLUMNS, self, on_activate=lambda _c: self.edit_course(), stretch="title"
         )
-        self.status: Table[CompletionRow] = Table(ui.statusView, STATUS_COLUMNS, self, multi=True, stretch="detail")
+        self.status: Table[CompletionRow] = Table(
+            ui.statusView, STATUS_COLUMNS, self, multi=True, stretch="detail"
+        )
         self.grid = GridModel(self)
         self.grid.on_edit = self._cell_edited
         self.grid_proxy = FilterProxy(self)
         self.grid_proxy.setSourceModel(self.grid)
-        setup_table(ui.gridView, self.grid_proxy, self.grid.columns, multi=True, editable=True, stretch="detail")
+        setup_table(
+            ui.gridView, self.grid_proxy, self.grid.columns, multi=True, editable=True, stretch="detail"
+        )
         ui.gridView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         ui.gridView.setItemDelegate(MarkDelegate(ui.gridView))
         self.keys = MarkKeys(ui.gridView, self.mark_cells, ui.overwriteCheck.isChecked)
@@ -325,7 +335,9 @@ class TrainingPage(BasePage[SessionRow]):
             dialog = SessionDialog(self.runner, batch_id, form, parent=self)
             self.show_dialog(dialog, lambda: self.reload(select=dialog.result_id))
 
-        return self.runner.run(lambda ctx: training.get_session(ctx, s.id), name="get session", on_success=opened)
+        return self.runner.run(
+            lambda ctx: training.get_session(ctx, s.id), name="get session", on_success=opened
+        )
 
     def delete_session(self) -> TaskHandle | None:
         s = self.session()
@@ -355,7 +367,9 @@ class TrainingPage(BasePage[SessionRow]):
             dialog = CourseDialog(self.runner, s, form, parent=self)
             self.show_dialog(dialog, lambda: self.reload())
 
-        return self.runner.run(lambda ctx: training.get_course(ctx, c.id), name="get course", on_success=opened)
+        return self.runner.run(
+            lambda ctx: training.get_course(ctx, c.id), name="get course", on_success=opened
+        )
 
     def delete_course(self) -> TaskHandle | None:
         c = self.course()
@@ -400,11 +414,17 @@ class TrainingPage(BasePage[SessionRow]):
         if row < 0:
             return False
         index = self.grid_proxy.index(row, column)
-        flags = QItemSelectionModel.SelectionFlag.Select if extend else QItemSelectionModel.SelectionFlag.ClearAndSelect
+        flags = (
+            QItemSelectionModel.SelectionFlag.Select
+            if extend
+            else QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.ui.gridView.selectionModel().setCurrentIndex(index, flags)
         return True
 
-    def mark_cells(self, cells: list[tuple[GridRow, int]], mark: str | None, overwrite: bool) -> TaskHandle | None:
+    def mark_cells(
+        self, cells: list[tuple[GridRow, int]], mark: str | None, overwrite: bool
+    ) -> TaskHandle | None:
         """Write ``mark`` into the cells (row, course id); without ``overwrite`` marked cells are kept."""
         position = {c.id: i for i, c in enumerate(self.grid.courses)}
         changes = [
@@ -456,7 +476,9 @@ class TrainingPage(BasePage[SessionRow]):
             dialog = EnrolDialog(self.runner, s, choices, parent=self)
             self.show_dialog(dialog, lambda: self.reload())
 
-        return self.runner.run(lambda ctx: training.enrol_choices(ctx, s.id), name="enrol choices", on_success=opened)
+        return self.runner.run(
+            lambda ctx: training.enrol_choices(ctx, s.id), name="enrol choices", on_success=opened
+        )
 
     def unenrol_selected(self) -> TaskHandle | None:
         rows = self.keys.selected_rows()
@@ -520,7 +542,9 @@ class TrainingPage(BasePage[SessionRow]):
                 return False
             if town is not None and r.township != town:
                 return False
-            return person_matches(query, r.name, initials.get(r.name, ""), r.id_number, r.unit, r.township, r.place)
+            return person_matches(
+                query, r.name, initials.get(r.name, ""), r.id_number, r.unit, r.township, r.place
+            )
 
         self.status.proxy.set_predicate(accepts if (query or town is not None or only) else None)
 
@@ -529,10 +553,14 @@ class TrainingPage(BasePage[SessionRow]):
 
     # ------------------------------------------------------------------ output
     def export(self, which: str) -> TaskHandle | None:
-        ui, batch = self.ui, self.batch_name()
-        views = {
+        ui, batch, s = self.ui, self.batch_name(), self.session()
+        views: dict[str, tuple[QTableView, Sequence[Column[Any]], str]] = {
             "sessions": (ui.sessionView, SESSION_COLUMNS, f"{batch}岗前培训班"),
-            "courses": (ui.courseView, COURSE_COLUMNS, f"{self.session().name if self.session() else ''}课程"),
+            "courses": (
+                ui.courseView,
+                COURSE_COLUMNS,
+                f"{s.name if s else ''}课程",
+            ),
             "grid": (ui.gridView, list(self.grid.columns), f"{ui.gridSessionCombo.currentText()}考勤表"),
             "status": (ui.statusView, STATUS_COLUMNS, f"{batch}岗前培训完成情况"),
         }
@@ -603,7 +631,9 @@ def _lines(preview: training_import.TrainingPreview) -> list[PreviewLine]:
     return [PreviewLine(i, *t) for i, t in enumerate(items)]
 
 
-def preview_signin(ctx: Context, path: Path, batch_id: int, session_id: int, course_id: int | None) -> SheetPreview:
+def preview_signin(
+    ctx: Context, path: Path, batch_id: int, session_id: int, course_id: int | None
+) -> SheetPreview:
     p = training_import.preview_training_import(
         ctx, path, batch_id=batch_id, session_id=session_id, course_id=course_id
     )
@@ -611,8 +641,9 @@ def preview_signin(ctx: Context, path: Path, batch_id: int, session_id: int, cou
     if r is None:
         return SheetPreview([], 0, 0, "", p.error)
     mode = "各课程列" if r.mode == "grid" else "签到列"
+    courses = "、".join(r.courses) if len(r.courses) <= 2 else f"“{r.courses[0]}”等 {len(r.courses)} 门课程"
     summary = (
-        f"工作表“{r.sheet}”，按{mode}记入：{'、'.join(r.courses)}。合格 {r.imported} 行，不合格 {len(r.rejected)} 行；"
+        f"工作表“{r.sheet}”，按{mode}记入{courses}。合格 {r.imported} 行，不合格 {len(r.rejected)} 行；"
         f"将写入 {r.marked} 格，已相同 {r.unchanged} 格，新加入学员 {r.enrolled} 人"
     )
     return SheetPreview(_lines(p), r.imported, len(r.rejected), summary, p.error if not r.imported else "")
