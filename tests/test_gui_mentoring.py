@@ -34,6 +34,7 @@ from cadredesk.ui.sheet_import import SheetImportDialog
 from cadredesk.ui.table import select_row
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.theme import WARNING_BACKGROUND
+from tests.test_gui_training import save_dialog_answer
 from tests.test_mentoring import START, _setup
 
 pytestmark = pytest.mark.gui
@@ -265,11 +266,7 @@ def test_import_mentors_with_a_bad_row(env: Env, qtbot: QtBot) -> None:
 def test_export_lists(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     page = env.page
     saved: list[Path] = []
-
-    def answer(_parent: Any, _title: str, suggested: str, _filters: str) -> str:
-        saved.append(env.tmp / suggested)
-        return str(saved[-1])
-
+    answer = save_dialog_answer(env.tmp, saved)
     monkeypatch.setattr(list_export, "ask_save_path", answer)
     for button in ("exportMentorsButton", "exportPairsButton", "exportActivitiesButton"):
         qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)
@@ -286,11 +283,7 @@ def test_export_lists(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -
 def test_print_the_pair_table(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     page = env.page
     saved: list[Path] = []
-
-    def answer(_parent: Any, _title: str, suggested: str, _filters: str) -> str:
-        saved.append(env.tmp / suggested)
-        return str(saved[-1])
-
+    answer = save_dialog_answer(env.tmp, saved)
     monkeypatch.setattr(page_output, "ask_save_path", answer)
     qtbot.mouseClick(page.ui.printPairsButton, Qt.MouseButton.LeftButton)
     assert [p.name for p in saved] == ["2026年驻村传帮带结对表.pdf"]

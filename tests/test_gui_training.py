@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -73,6 +73,16 @@ def env(db: Database, tmp_path: Path, qtbot: QtBot) -> Iterator[Env]:
 def marks(env: Env) -> dict[str, tuple[str | None, ...]]:
     grid = training.attendance_grid(env.ctx, env.session)
     return {r.name: r.marks for r in grid.rows}
+
+
+def save_dialog_answer(folder: Path, saved: list[Path]) -> Callable[[Any, str, str, str], str]:
+    """A stand-in for the save dialog: the suggested name in ``folder``, remembered in ``saved``."""
+
+    def answer(_parent: Any, _title: str, suggested: str, _filters: str) -> str:
+        saved.append(folder / suggested)
+        return str(saved[-1])
+
+    return answer
 
 
 def audit_actions(env: Env) -> list[str]:
@@ -349,11 +359,7 @@ def test_export_each_list(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     training.mark_course(env.ctx, env.courses[0])
     page.reload()
     saved: list[Path] = []
-
-    def answer(_parent: Any, _title: str, suggested: str, _filters: str) -> str:
-        saved.append(env.tmp / suggested)
-        return str(saved[-1])
-
+    answer = save_dialog_answer(env.tmp, saved)
     monkeypatch.setattr(list_export, "ask_save_path", answer)
     for button in ("exportSessionsButton", "exportCoursesButton", "exportGridButton", "exportStatusButton"):
         qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)
@@ -374,11 +380,7 @@ def test_print_the_signin_sheet_of_the_class_and_of_a_course(
 ) -> None:
     page = env.page
     saved: list[Path] = []
-
-    def answer(_parent: Any, _title: str, suggested: str, _filters: str) -> str:
-        saved.append(env.tmp / suggested)
-        return str(saved[-1])
-
+    answer = save_dialog_answer(env.tmp, saved)
     monkeypatch.setattr(page_output, "ask_save_path", answer)
     qtbot.mouseClick(page.ui.printSigninButton, Qt.MouseButton.LeftButton)
     select_row(page.ui.courseView, lambda c: c.title == "党建实务")

@@ -30,7 +30,7 @@ from cadredesk.services.printing import PrintRequest
 from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_mentoring_page import Ui_MentoringPage
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.pages.base import BasePage
+from cadredesk.ui.pages.batch_page import BatchAreaPage
 from cadredesk.ui.pages.mentoring_dialogs import ActivityDialog, MentorDialog, PairDialog
 from cadredesk.ui.pages.page_output import PdfOutput
 from cadredesk.ui.sheet_import import SheetImportDialog, SheetPreview, lines_from
@@ -79,7 +79,7 @@ def load_mentoring(ctx: Context, batch_id: int | None) -> MentoringData:
     )  # fmt: skip
 
 
-class MentoringPage(BasePage[MentorRow]):
+class MentoringPage(BatchAreaPage[MentorRow]):
     """Emits ``loaded(mentors)`` after each (re)load; loads each time it is shown."""
 
     def __init__(self, runner: TaskRunner, notifier: Notifier, parent: QWidget | None = None) -> None:
@@ -107,7 +107,7 @@ class MentoringPage(BasePage[MentorRow]):
         fill_combo(ui.townshipCombo, [], all_text="全部乡镇")
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.topSplitter.setSizes([540, 620])
+        ui.topSplitter.setSizes([500, 660])
         self._connect()
         self._update_buttons()
 
@@ -128,8 +128,10 @@ class MentoringPage(BasePage[MentorRow]):
         return [
             Column("mentor", "帮带人", lambda p: p.mentor, tooltip=lambda p: f"{p.mentor_township} {p.mentor_post}", background=bg, width=4),
             Column("name", "被帮带人", lambda p: p.name, background=bg, width=4),
-            Column("township", "乡镇（街道）", lambda p: p.township, background=bg, width=5),
-            Column("place", "派驻村", lambda p: p.place, background=bg, width=5),
+            Column(
+                "place", "派驻村（社区）", lambda p: f"{p.township}{p.place}", lambda p: (p.township, p.place),
+                tooltip=lambda p: f"{p.township}{p.place}（{p.unit}）", background=bg, width=9,
+            ),
             Column("start", "结对日期", lambda p: f"{p.start:%Y-%m-%d}", lambda p: p.start, background=bg, width="2025-12-01"),
             Column("activities", "活动", lambda p: f"{p.activities} 次", lambda p: p.activities, align_center=True, background=bg, width=3),
             Column(
@@ -187,22 +189,10 @@ class MentoringPage(BasePage[MentorRow]):
     def load_operation(self, batch: int | None) -> Callable[[Context], MentoringData]:
         return lambda ctx: load_mentoring(ctx, batch)
 
-    def shown_batch(self) -> int | None:
-        return self.data.batch_id if self.data is not None else None
-
-    def batch_name(self) -> str:
-        if self.data is None:
-            return ""
-        return next((b.name for b in self.data.batches if b.id == self.data.batch_id), "")
-
     def show_data(self, data: MentoringData) -> int:
         self.data = data
         ui = self.ui
-        assert self.batch_combo is not None
-        fill_combo(self.batch_combo, [(b.name, b.id) for b in data.batches] or [("（尚无批次）", None)])
-        self.batch_combo.blockSignals(True)
-        self.batch_combo.setCurrentIndex(max(self.batch_combo.findData(data.batch_id), 0))
-        self.batch_combo.blockSignals(False)
+        self.show_batches(data.batches, data.batch_id)
         fill_combo(ui.townshipCombo, [(name, name) for _tid, name in data.townships], all_text="全部乡镇")
         ui.idleSpin.setValue(data.idle.months)
         ui.idleSpin.setEnabled(data.batch_id is not None)
@@ -341,7 +331,7 @@ class MentoringPage(BasePage[MentorRow]):
             return None
         if not self.notifier.confirm(f"删除帮带人“{m.township} {m.name}”？", title="删除帮带人", parent=self):
             return None
-        return self._write(lambda ctx: mentoring.delete_mentor(ctx, m.id), f"已删除帮带人“{m.name}”")
+        return self.write(lambda ctx: mentoring.delete_mentor(ctx, m.id), f"已删除帮带人“{m.name}”")
 
     def open_import(self) -> SheetImportDialog:
         batch_id = self.data.batch_id if self.data else None
@@ -374,7 +364,7 @@ class MentoringPage(BasePage[MentorRow]):
                 today=today,
                 parent=self,
             )
-            self.show_dialog(dialog, lambda: self._written(f"已结对 {dialog.result_id or 0} 人"))
+            self.show_dialog(dialog, lambda: self.written(f"已结对 {dialog.result_id or 0} 人"))
 
         return self.runner.run(lambda ctx: mentoring.unpaired(ctx, bid), name="unpaired", on_success=opened)
 
@@ -387,13 +377,13 @@ class MentoringPage(BasePage[MentorRow]):
             title="解除结对", parent=self,
         ):  # fmt: skip
             return None
-        return self._write(lambda ctx: mentoring.end_pair(ctx, p.id), f"已解除 {p.mentor} 与 {p.name} 的结对")
+        return self.write(lambda ctx: mentoring.end_pair(ctx, p.id), f"已解除 {p.mentor} 与 {p.name} 的结对")
 
     def save_idle_months(self) -> TaskHandle | None:
         if self.data is None or self.data.batch_id is None:
             return None
         bid, months = self.data.batch_id, self.ui.idleSpin.value()
-        return self._write(
+        return self.write(
             lambda ctx: mentoring.set_idle_months(ctx, bid, months), f"帮带活动间隔已设为 {months} 个月"
         )
 
@@ -403,7 +393,7 @@ class MentoringPage(BasePage[MentorRow]):
         if p is None:
             return None
         dialog = ActivityDialog(self.runner, p, today=self.runner.ctx.today(), parent=self)
-        self.show_dialog(dialog, lambda: self._written("已登记帮带活动"))
+        self.show_dialog(dialog, lambda: self.written("已登记帮带活动"))
         return dialog
 
     def edit_activity(self) -> TaskHandle | None:
@@ -417,7 +407,7 @@ class MentoringPage(BasePage[MentorRow]):
 
         def opened(form: mentoring.ActivityForm) -> None:
             dialog = ActivityDialog(self.runner, p, form, today=today, parent=self)
-            self.show_dialog(dialog, lambda: self._written("已修改帮带活动"))
+            self.show_dialog(dialog, lambda: self.written("已修改帮带活动"))
 
         return self.runner.run(
             lambda ctx: mentoring.get_activity(ctx, a.id), name="get activity", on_success=opened
@@ -433,7 +423,7 @@ class MentoringPage(BasePage[MentorRow]):
             parent=self,
         ):
             return None
-        return self._write(lambda ctx: mentoring.delete_activity(ctx, a.id), "已删除活动记录")
+        return self.write(lambda ctx: mentoring.delete_activity(ctx, a.id), "已删除活动记录")
 
     # ------------------------------------------------------------------ output
     def export(self, which: str) -> TaskHandle | None:
@@ -455,33 +445,6 @@ class MentoringPage(BasePage[MentorRow]):
             return print_pairs(ctx, PrintRequest(out=out, batch=batch))
 
         return self.pdf.save("生成结对表 PDF", f"{batch}传帮带结对表", make)
-
-    # ------------------------------------------------------------------ writes
-    def _written(self, text: str) -> None:
-        self._after_load_status = text
-        self.reload()
-
-    def _write(self, op: Callable[[Context], Any], text: str) -> TaskHandle:
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.notifier.error(exc.message, parent=self)
-                return True
-            return False
-
-        return self.runner.run(
-            op,
-            name="mentoring write",
-            write=True,
-            on_success=lambda _r: self._written(text),
-            on_failure=failed,
-        )
-
-    def _loaded(self, data: Any) -> None:
-        super()._loaded(data)
-        text = getattr(self, "_after_load_status", "")
-        if text:
-            self._after_load_status = ""
-            self.show_status(text)
 
 
 # ------------------------------------------------------------------ the mentors import (dialog ops)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from cadredesk.core.enums import TrainingRule
 from cadredesk.core.names import initials_index
 from cadredesk.core.search import person_matches
-from cadredesk.errors import UserError
 from cadredesk.services import batches, training, training_import
 from cadredesk.services.batches import BatchRow
 from cadredesk.services.context import Context
@@ -31,7 +30,7 @@ from cadredesk.services.training_print import print_signin
 from cadredesk.ui import list_export
 from cadredesk.ui.forms.ui_training_page import Ui_TrainingPage
 from cadredesk.ui.notify import Notifier
-from cadredesk.ui.pages.base import BasePage
+from cadredesk.ui.pages.batch_page import BatchAreaPage
 from cadredesk.ui.pages.page_output import PdfOutput
 from cadredesk.ui.pages.training_dialogs import CourseDialog, EnrolDialog, SessionDialog
 from cadredesk.ui.pages.training_grid import GridModel, MarkDelegate, MarkKeys, course_id_of, read_mark
@@ -143,7 +142,7 @@ def load_training(ctx: Context, batch_id: int | None, grid_session: int | None) 
     )  # fmt: skip
 
 
-class TrainingPage(BasePage[SessionRow]):
+class TrainingPage(BatchAreaPage[SessionRow]):
     """Emits ``loaded(classes)`` after each (re)load; loads each time it is shown."""
 
     def __init__(self, runner: TaskRunner, notifier: Notifier, parent: QWidget | None = None) -> None:
@@ -214,22 +213,10 @@ class TrainingPage(BasePage[SessionRow]):
         grid_session = self.ui.gridSessionCombo.currentData()
         return lambda ctx: load_training(ctx, batch, grid_session)
 
-    def shown_batch(self) -> int | None:
-        return self.data.batch_id if self.data is not None else None
-
-    def batch_name(self) -> str:
-        if self.data is None:
-            return ""
-        return next((b.name for b in self.data.batches if b.id == self.data.batch_id), "")
-
     def show_data(self, data: TrainingData) -> int:
         self.data = data
         ui = self.ui
-        assert self.batch_combo is not None
-        fill_combo(self.batch_combo, [(b.name, b.id) for b in data.batches] or [("（尚无批次）", None)])
-        self.batch_combo.blockSignals(True)
-        self.batch_combo.setCurrentIndex(max(self.batch_combo.findData(data.batch_id), 0))
-        self.batch_combo.blockSignals(False)
+        self.show_batches(data.batches, data.batch_id)
         self._show_rule()
         self.model.set_rows(data.sessions)
         if self.selected() is None and data.sessions:
@@ -348,7 +335,7 @@ class TrainingPage(BasePage[SessionRow]):
             title="删除培训班", parent=self,
         ):  # fmt: skip
             return None
-        return self._write(lambda ctx: training.delete_session(ctx, s.id), f"已删除培训班“{s.name}”")
+        return self.write(lambda ctx: training.delete_session(ctx, s.id), f"已删除培训班“{s.name}”")
 
     def add_course(self) -> CourseDialog | None:
         s = self.session()
@@ -380,7 +367,7 @@ class TrainingPage(BasePage[SessionRow]):
             f"删除课程“{c.title}”及其 {marked} 条考勤记录？", title="删除课程", parent=self
         ):
             return None
-        return self._write(lambda ctx: training.delete_course(ctx, c.id), f"已删除课程“{c.title}”")
+        return self.write(lambda ctx: training.delete_course(ctx, c.id), f"已删除课程“{c.title}”")
 
     # ------------------------------------------------------------------ the grid
     def _show_grid(self, grid: Grid | None) -> None:
@@ -437,7 +424,7 @@ class TrainingPage(BasePage[SessionRow]):
             return None
         self.grid.update_marks({(ch.course_id, ch.dispatch_id): ch.mark for ch in changes})
         what = mark or "清除"
-        return self._write(lambda ctx: training.set_marks(ctx, changes), f"已登记 {len(changes)} 格：{what}")
+        return self.write(lambda ctx: training.set_marks(ctx, changes), f"已登记 {len(changes)} 格：{what}")
 
     def _cell_edited(self, row: GridRow, key: str, value: Any) -> None:
         cid = course_id_of(key)
@@ -464,7 +451,7 @@ class TrainingPage(BasePage[SessionRow]):
             kept = "" if overwrite else "（已登记的考勤保留不变）"
             return f"课程“{title}”：{n} 人记为出席{kept}"
 
-        return self._write(op, done)
+        return self.write(op, done)
 
     def open_enrol(self) -> TaskHandle | None:
         sid = self.ui.gridSessionCombo.currentData()
@@ -492,7 +479,7 @@ class TrainingPage(BasePage[SessionRow]):
         ):  # fmt: skip
             return None
         ids = [r.dispatch_id for r in rows]
-        return self._write(lambda ctx: training.unenrol(ctx, sid, ids), f"已移出学员 {len(rows)} 人")
+        return self.write(lambda ctx: training.unenrol(ctx, sid, ids), f"已移出学员 {len(rows)} 人")
 
     # ------------------------------------------------------------------ import
     def open_import(self) -> SheetImportDialog | None:
@@ -526,7 +513,7 @@ class TrainingPage(BasePage[SessionRow]):
         def op(ctx: Context) -> training.TrainingRuleRow:
             return training.set_training_rule(ctx, bid, rule=rule, hours=hours, required=required)
 
-        return self._write(op, lambda r: f"已保存完成认定方式：{r.text}")
+        return self.write(op, lambda r: f"已保存完成认定方式：{r.text}")
 
     # ------------------------------------------------------------------ status list
     def filter_status(self) -> None:
@@ -578,30 +565,6 @@ class TrainingPage(BasePage[SessionRow]):
             return print_signin(ctx, PrintRequest(out=out, batch=batch, session=s.name, course=course_title))
 
         return self.pdf.save("生成签到表 PDF", name, make)
-
-    # ------------------------------------------------------------------ writes
-    def _write(self, op: Callable[[Context], Any], done: str | Callable[[Any], str]) -> TaskHandle:
-        def succeeded(result: Any) -> None:
-            text = done(result) if callable(done) else done
-            self._after_load_status = text
-            self.reload()
-            log.info("training: %s", text)
-
-        def failed(exc: BaseException) -> bool:
-            if isinstance(exc, UserError):
-                self.reload()  # the grid shows what is stored again
-                self.notifier.error(exc.message, parent=self)
-                return True
-            return False
-
-        return self.runner.run(op, name="training write", write=True, on_success=succeeded, on_failure=failed)
-
-    def _loaded(self, data: Any) -> None:
-        super()._loaded(data)
-        text = getattr(self, "_after_load_status", "")
-        if text:
-            self._after_load_status = ""
-            self.show_status(text)
 
 
 # ------------------------------------------------------------------ the signed-sheet import (dialog ops)
