@@ -206,3 +206,24 @@ def test_check_json_reports_the_three_mentoring_keys(ctx: Context, db_path: Path
     ]
     assert found[2]["detail"] == "帮带人陈书记：自 2026-01-01 结对以来没有帮带活动，已超过3个月"
     assert d3
+
+
+def test_idle_pairs_for_the_page_follow_the_rule_and_the_batch_interval(any_ctx: Context) -> None:
+    """The 传帮带 page highlights the pairs the ``mentor-idle`` rule flags, with the batch's interval."""
+    ids = _setup(any_ctx)
+    d1, d2, _d3, d4 = ids["d"]  # type: ignore[misc]
+    m1, _m2, m3 = ids["m"]  # type: ignore[misc]
+    batch: int = ids["batch"]  # type: ignore[assignment]
+    mentoring.pair(any_ctx, m1, [d1, d2], start=START)
+    mentoring.pair(any_ctx, m3, [d4], start=START)
+    current = {p.name: p.id for p in mentoring.list_pairs(any_ctx, batch, current_only=True)}
+    mentoring.save_activity(
+        any_ctx, ActivityForm(current["测试甲"], dt.date(2026, 3, 20), "谈心谈话", "打算")
+    )
+    # 15 April: 甲 met on 20 March; 乙 and 丁 have had nothing since 1 January (more than three months)
+    info = mentoring.idle_pairs(any_ctx.at(dt.date(2026, 4, 15)), batch)
+    assert (info.months, info.dispatch_ids) == (3, frozenset({d2, d4}))
+    # 1 April: exactly three months after 1 January is not yet over the interval
+    assert mentoring.idle_pairs(any_ctx.at(dt.date(2026, 4, 1)), batch).dispatch_ids == frozenset()
+    mentoring.set_idle_months(any_ctx, batch, 4)
+    assert mentoring.idle_pairs(any_ctx.at(dt.date(2026, 4, 15)), batch) == mentoring.IdleInfo(4, frozenset())

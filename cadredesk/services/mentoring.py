@@ -36,6 +36,7 @@ __all__ = [
     "FORMS",
     "ActivityForm",
     "ActivityRow",
+    "IdleInfo",
     "MentorForm",
     "MentorRow",
     "PairOutcome",
@@ -622,6 +623,25 @@ def set_idle_months(tx: Tx, batch_id: int, months: int) -> int:
         tx.session.flush()
         tx.audit(entity="batch", entity_id=b.id, detail=f"{b.name} 传帮带活动间隔 {old}→{months} 个月")
     return months
+
+
+@dataclass(frozen=True)
+class IdleInfo:
+    """The batch's ``mentor-idle`` interval and the cadres whose current pair is overdue by that rule
+    (the 传帮带 page highlights their pairs)."""
+
+    months: int
+    dispatch_ids: frozenset[int]
+
+
+@query
+def idle_pairs(tx: Tx, batch_id: int) -> IdleInfo:
+    """Which current pairs the ``mentor-idle`` rule flags today, judged by the rule itself."""
+    b = tx.session.get(Batch, batch_id)
+    if b is None:
+        raise NotFound(f"批次 {batch_id} 不存在")
+    found = rules.mentor_idle(mentoring_facts(tx.session, b), tx.today())
+    return IdleInfo(b.mentor_idle_months, frozenset(v.target[1] for v in found if v.target is not None))
 
 
 # --------------------------------------------------------------------------- the rules' facts

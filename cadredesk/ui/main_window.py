@@ -127,6 +127,14 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.problems_page import ProblemsPage
 
         return ProblemsPage
+    if key == "training":
+        from cadredesk.ui.pages.training_page import TrainingPage
+
+        return TrainingPage
+    if key == "mentoring":
+        from cadredesk.ui.pages.mentoring_page import MentoringPage
+
+        return MentoringPage
     return None
 
 
