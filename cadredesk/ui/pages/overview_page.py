@@ -41,8 +41,7 @@ def _severity_color(item: AlertItem) -> Any:
 ALERT_COLUMNS: list[Column[AlertItem]] = [
     Column("group", "类别", lambda r: r.group_label, lambda r: (r.group, r.id), width=8),
     Column(
-        "severity", "程度", lambda r: SEVERITY.get(r.severity, r.severity), lambda r: r.severity != "error",
-        foreground=_severity_color, align_center=True, width=3,
+        "severity", "程度", lambda r: SEVERITY.get(r.severity, r.severity), foreground=_severity_color, align_center=True, width=3,
     ),
     Column("what", "对象", lambda r: r.what, tooltip=lambda r: r.what, width=16),
     Column("detail", "情况", lambda r: r.detail, tooltip=lambda r: r.detail, width=30),
