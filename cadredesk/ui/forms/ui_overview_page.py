@@ -38,7 +38,7 @@ class Ui_OverviewPage(object):
 
         self.batchCombo = QComboBox(OverviewPage)
         self.batchCombo.setObjectName(u"batchCombo")
-        self.batchCombo.setMinimumContentsLength(20)
+        self.batchCombo.setMinimumContentsLength(28)
         self.batchCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.topLayout.addWidget(self.batchCombo)

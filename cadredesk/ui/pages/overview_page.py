@@ -152,7 +152,8 @@ class OverviewPage(BasePage[AlertItem]):
             put("thisMonth", "—", "今天不在批次期内")
         months = "　".join(
             f"{m.year % 100:02d}年{m.month}月 {percent(m.ok, m.judged)}"
-            + ("（未录完）" if not m.complete else "")
+            if m.entered_through is None
+            else f"{m.year % 100:02d}年{m.month}月 考勤录入至{m.entered_through.day}日"
             for m in d.months
         )
         problems = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from cadredesk.errors import UserError
@@ -90,9 +90,11 @@ class PrintPage(BasePage[Any]):
         self.last_output: Path | BatchOutput | None = None
         #: the preview dialog last opened (tests drive it)
         self.preview: print_preview.PdfPreviewDialog | None = None
+        row_height = self.fontMetrics().height() + 14
         for kind in printing.KINDS:
             item = QListWidgetItem(LABELS.get(kind, kind))
             item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setSizeHint(QSize(0, row_height))
             ui.kindList.addItem(item)
         for key, text in ORDERS:
             ui.orderCombo.addItem(text, key)
