@@ -593,7 +593,7 @@ def test_export_and_print(env: Env, qtbot: Any, roster: dict[str, int], page: Ro
 
     out_pdf = env.tmp / "导出" / "名单.pdf"
     page.output.ask_save_path = lambda *_a: str(out_pdf)
-    _by_township, by_strokes = page.print_button.menu().actions()
+    _by_township, by_strokes, *_previews = page.print_button.menu().actions()
     by_strokes.trigger()
     assert out_pdf.exists() and out_pdf.read_bytes()[:5] == b"%PDF-"
     if shutil.which("pdftotext"):

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cadredesk.core import compliance as c
 from cadredesk.core.enums import COUNTED_STATUSES, DispatchStatus, LeaveStatus, PlaceTag, ProblemStage
-from cadredesk.core.models import Batch, Dispatch, Leave, Place, PlaceTagLink, Problem
+from cadredesk.core.models import Batch, Cadre, Dispatch, Leave, Place, PlaceTagLink, Problem
 from cadredesk.core.onpost_rows import Alert, Dashboard, MonthProgress, MonthRate
 from cadredesk.core.rules import ERROR, Violation
 from cadredesk.services import checks
@@ -64,7 +64,8 @@ def _month_rate(
     return MonthRate(year, month, len(here), len(here) - len(short), tuple(short))
 
 
-def dashboard_of(s: Session, b: Batch, today: dt.date) -> Dashboard:
+def dashboard_of(s: Session, b: Batch, today: dt.date, found: list[Violation] | None = None) -> Dashboard:
+    """``found``: the batch's findings as of ``today`` when the caller has them already."""
     dash = Dashboard(b.id, b.name, b.level, b.start, b.end, today)
     counted = select(Dispatch.place_id).where(
         Dispatch.batch_id == b.id, Dispatch.status.in_(COUNTED_STATUSES)
@@ -121,7 +122,7 @@ def dashboard_of(s: Session, b: Batch, today: dt.date) -> Dashboard:
         if src == "none" and term.first.year <= y <= term.last.year:
             dash.notes.append(f"{y} 年的法定节假日尚未录入，月度要求按无节假日计算")
     # alerts: the rules of check, grouped, plus the leave waiting for approval
-    dash.alerts = _alerts(checks.batch_violations(s, b, today))
+    dash.alerts = _alerts(found if found is not None else checks.batch_violations(s, b, today))
     pending = tuple(
         s.scalars(
             select(Leave.id)
@@ -157,3 +158,118 @@ def dashboard_of(s: Session, b: Batch, today: dt.date) -> Dashboard:
 def dashboard(tx: Tx, batch: BatchRef = None, as_of: dt.date | None = None) -> Dashboard:
     """Every figure of the 总览 page for the batch (default: the most recent) as of ``as_of`` (today)."""
     return dashboard_of(tx.session, batch_of(tx.session, batch), as_of or tx.today())
+
+
+# ============================================================================ the 总览 page
+
+
+@dataclass(frozen=True)
+class AlertItem:
+    """One finding behind an alert, as the 总览 page lists it; ``target`` opens its record."""
+
+    id: int  # the row's position (stable within one load)
+    group: str  # ALERT_GROUPS key, or "leave"
+    group_label: str
+    severity: str  # error | warning
+    rule: str
+    subject: str
+    detail: str
+    target: tuple[str, int] | None
+    initials: str = ""  # pinyin initials of the subject (the person or place), for the page's search
+
+    @property
+    def what(self) -> str:
+        """The subject without the batch's name in front."""
+        return self.subject.split(" / ", 1)[-1]
+
+
+def _initials(subject: str) -> str:
+    from cadredesk.core.names import initials_index
+
+    what = subject.split(" / ", 1)[-1]
+    return initials_index(what.split("（")[0].split("：")[0].split(" → ")[0])
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The 总览 page: the dashboard's figures, the batch's training and evaluation figures, the alerts'
+    findings one by one, and the batches to choose from (most recent first)."""
+
+    dashboard: Dashboard
+    items: list[AlertItem]
+    batches: list[str]
+    dispatched: int  # counted dispatches (recommended … on post … completed)
+    trained: int  # of them, training complete by the batch's rule
+    evaluations_due: int  # end-of-term evaluations due
+    evaluations_decided: int  # of them, a grade decided
+    grades: dict[str, int] = field(default_factory=dict)  # decided grade → count
+
+
+def _leave_items(s: Session, ids: tuple[int, ...], start: int) -> list[AlertItem]:
+    if not ids:
+        return []
+    rows = s.execute(
+        select(Leave.id, Cadre.name, Leave.start, Leave.end)
+        .join(Dispatch, Dispatch.id == Leave.dispatch_id)
+        .join(Cadre, Cadre.id == Dispatch.cadre_id)
+        .where(Leave.id.in_(ids))
+        .order_by(Leave.start, Leave.id)
+    ).all()
+    return [
+        AlertItem(start + k, "leave", "待审批请假", "warning", "leave-pending", name,
+                  f"{first:%m月%d日}至{last:%m月%d日}的请假待乡镇审批", ("leave", lid), _initials(name))
+        for k, (lid, name, first, last) in enumerate(rows)
+    ]  # fmt: skip
+
+
+@query
+def overview(tx: Tx, batch: BatchRef = None, as_of: dt.date | None = None) -> Overview:
+    """Everything the 总览 page shows for the batch (default: the most recent) as of ``as_of`` (today)."""
+    from cadredesk.core.models import Evaluation
+    from cadredesk.services.evaluation import TERM_END, term_end_due
+    from cadredesk.services.training import training_facts
+
+    s = tx.session
+    b = batch_of(s, batch)
+    today = as_of or tx.today()
+    found = checks.batch_violations(s, b, today)
+    dash = dashboard_of(s, b, today, found)
+    items: list[AlertItem] = []
+    for key, label, rules in ALERT_GROUPS:
+        for v in found:
+            if v.rule in rules:
+                items.append(
+                    AlertItem(
+                        len(items),
+                        key,
+                        label,
+                        v.severity,
+                        v.rule,
+                        v.subject,
+                        v.detail,
+                        v.target,
+                        _initials(v.subject),
+                    )
+                )
+    items += _leave_items(s, dash.leave_pending_ids, len(items))
+    counted = list(
+        s.execute(
+            select(Dispatch.id, Dispatch.status).where(
+                Dispatch.batch_id == b.id, Dispatch.status.in_(COUNTED_STATUSES)
+            )
+        ).all()
+    )
+    facts = training_facts(s, b, [i for i, _st in counted])
+    trained = sum(1 for i, _st in counted if facts.of(i).complete)
+    due = {i for i, st in counted if term_end_due(b, st, today)}
+    grades: Counter[str] = Counter()
+    if due:
+        for dispatch_id, grade in s.execute(
+            select(Evaluation.dispatch_id, Evaluation.grade)
+            .join(Dispatch, Dispatch.id == Evaluation.dispatch_id)
+            .where(Dispatch.batch_id == b.id, Evaluation.kind == TERM_END, Evaluation.grade.is_not(None))
+        ).all():
+            if dispatch_id in due and grade:
+                grades[grade] += 1
+    names = list(s.scalars(select(Batch.name).order_by(Batch.start.desc(), Batch.id.desc())))
+    return Overview(dash, items, names, len(counted), trained, len(due), sum(grades.values()), dict(grades))

@@ -22,7 +22,7 @@ from cadredesk.services import (
     roster,
     training_print,
 )
-from cadredesk.services.context import Context, Tx, command
+from cadredesk.services.context import Context, Tx, command, query
 from cadredesk.services.settings import organization_of
 
 
@@ -117,3 +117,88 @@ def print_document(ctx: Context, kind: str, req: PrintRequest) -> PrintResult:
     if printer is None:
         raise UserError(f"本版本不能打印“{kind}”，可打印：{'、'.join(KINDS)}", key="usage")
     return printer(ctx, req)
+
+
+# ============================================================================ what the GUI's print page offers
+
+#: the options each kind takes (the print page shows only these); every kind takes ``batch``
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "roster": ("order",),
+    "signin": ("session", "course", "by_course"),
+    "ballots": ("place", "copies", "year"),
+    "evaluation": ("cadre", "each"),
+    "experience": ("cadre", "each"),
+}
+#: kinds whose printing records something besides the audit line, with the unrecorded preview
+#: (the ballots' serial numbers are issued when printed: the preview shows the ones they would get)
+PREVIEWS: dict[str, Callable[[Context, PrintRequest], object]] = {
+    "ballots": evaluation_print.preview_ballots,
+    "evaluation": evaluation_print.preview_evaluation,
+    "experience": evaluation_print.preview_experience,
+}
+
+
+@dataclass(frozen=True)
+class ChoiceCadre:
+    id_number: str
+    name: str
+    place: str  # 乡镇村, for the clerk to tell namesakes apart
+
+
+@dataclass(frozen=True)
+class PrintChoices:
+    """The print page's lists for one batch: its classes and courses, ballot places, cadres."""
+
+    batch: str
+    sessions: list[tuple[str, list[str]]]  # class name, its course titles
+    places: list[str]  # 乡镇村 of the places with cadres to evaluate
+    evaluation_cadres: list[ChoiceCadre]  # on post or at the end of their term
+    experience_cadres: list[ChoiceCadre]  # served
+    ballots_per_place: int
+    years: list[int]  # the batch's calendar years (annual evaluations)
+
+
+@query
+def print_choices(tx: Tx, batch: str | None = None) -> PrintChoices:
+    from sqlalchemy import select
+
+    from cadredesk.core.models import Cadre, Dispatch, Place, Township, TrainingCourse, TrainingSession
+    from cadredesk.services.ballots import ballot_places
+    from cadredesk.services.evaluation import SERVED, TERM_END, TO_THE_END, params_of
+
+    s = tx.session
+    b = batches.find(s, batch)
+    sessions = []
+    for ts in s.scalars(
+        select(TrainingSession)
+        .where(TrainingSession.batch_id == b.id)
+        .order_by(TrainingSession.start, TrainingSession.id)
+    ):
+        titles = s.scalars(
+            select(TrainingCourse.title)
+            .where(TrainingCourse.session_id == ts.id)
+            .order_by(TrainingCourse.day, TrainingCourse.id)
+        )
+        sessions.append((ts.name, list(dict.fromkeys(titles))))
+    places = [f"{t}{p.name}" for p, t, _members in ballot_places(s, b, TERM_END, b.end.year)]
+
+    def cadres(statuses: tuple[str, ...]) -> list[ChoiceCadre]:
+        rows = s.execute(
+            select(Cadre.id_number, Cadre.name, Township.name, Place.name)
+            .join(Dispatch, Dispatch.cadre_id == Cadre.id)
+            .outerjoin(Township, Township.id == Dispatch.township_id)
+            .outerjoin(Place, Place.id == Dispatch.place_id)
+            .where(Dispatch.batch_id == b.id, Dispatch.status.in_(statuses))
+            .order_by(Township.sort_order, Township.name, Place.sort_order, Place.name, Cadre.name_strokes)
+        ).all()
+        return [ChoiceCadre(i, n, f"{t or ''}{p or ''}") for i, n, t, p in rows]
+
+    return PrintChoices(
+        batch=b.name,
+        sessions=sessions,
+        places=places,
+        evaluation_cadres=cadres(tuple(TO_THE_END)),
+        experience_cadres=cadres(tuple(SERVED)),
+        ballots_per_place=params_of(s, b.id).ballots_per_place,
+        years=list(range(b.start.year, b.end.year + 1)),
+    )

@@ -49,7 +49,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "overview", "总览",
         "显示当前批次的选派、在岗、培训完成和考核情况，以及保险到期、问题逾期、领导走访缺漏、在岗天数不足等提醒",
-        ("cadredesk-cli check", "cadredesk-cli batch list"),
     ),
     PageSpec(
         "roster", "选派名单",
@@ -86,7 +85,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "print", "打印",
         "打印选派名单、培训签到表、结对表、民主测评票、期满考核登记表、基层工作经历证明和统计表",
-        ("cadredesk-cli print roster --out 选派名单.pdf",),
     ),
     PageSpec(
         "backup", "数据备份",
@@ -95,6 +93,20 @@ PAGES: tuple[PageSpec, ...] = (
 )  # fmt: skip
 
 START_PAGE = "cadres"
+
+#: the page that shows each kind of record (an alert or a finding opens its record there)
+RECORD_PAGES = {
+    "dispatch": "roster", "unit": "roster", "team": "roster", "work_group": "roster", "cadre": "cadres",
+    "place": "places", "township": "places", "problem": "problems", "leave": "on_post",
+}  # fmt: skip
+#: the kind of record a page's ``show_record(key)`` selects; other kinds only show the page
+PAGE_RECORDS = {
+    "roster": "dispatch",
+    "cadres": "cadre",
+    "places": "place",
+    "problems": "problem",
+    "on_post": "leave",
+}
 
 
 def window_title(workspace: Workspace | None) -> str:
@@ -135,6 +147,14 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.mentoring_page import MentoringPage
 
         return MentoringPage
+    if key == "print":
+        from cadredesk.ui.pages.print_page import PrintPage
+
+        return PrintPage
+    if key == "overview":
+        from cadredesk.ui.pages.overview_page import OverviewPage
+
+        return OverviewPage
     return None
 
 
@@ -224,6 +244,9 @@ class MainWindow(QMainWindow):
             else PlaceholderPage(spec.title, spec.purpose, spec.commands)
         )
         page.setObjectName(f"page_{key}")
+        requests = getattr(page, "record_requested", None)
+        if requests is not None:  # a page whose rows point at other records (总览's alerts)
+            requests.connect(self.open_record)
         index = self.page_keys().index(key)
         slot = self._slots.pop(key)
         was_current = self.stack.currentWidget() is slot
@@ -244,6 +267,19 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_keys().index(key))
+
+    def open_record(self, kind: str, key: int) -> QWidget | None:
+        """Show the page for a record of ``kind`` and ask it to select record ``key`` when it can
+        (``show_record(key)``); None when no page shows that kind."""
+        page_key = RECORD_PAGES.get(kind)
+        if page_key is None:
+            return None
+        self.show_page(page_key)
+        page = self.page(page_key)
+        show = getattr(page, "show_record", None)
+        if callable(show) and PAGE_RECORDS.get(page_key) == kind:
+            show(key)
+        return page
 
     def current_page_key(self) -> str:
         return self.page_keys()[self.nav.currentRow()]

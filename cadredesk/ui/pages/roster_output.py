@@ -162,5 +162,18 @@ class RosterOutput(QObject):
 
         return self._start("正在生成 PDF…", op, done, write=True)  # the print is audited
 
+    def preview(self, order: str = "township") -> TaskHandle | None:
+        """打印预览…: the roster as it will print, printed or saved from the preview (ui/print_preview)."""
+        from cadredesk.ui.print_preview import preview_pdf
+
+        name = self.batch_name()
+        if not name:
+            return None
+
+        def make(ctx: Context, out: Path) -> PrintResult:
+            return print_roster(ctx, PrintRequest(out=out, batch=name, order=order))
+
+        return preview_pdf(self.page, self.runner, self.notifier, make, self._suggested(order))
+
 
 __all__ = ["ORDERS", "RosterOutput", "safe_file_name"]

@@ -213,7 +213,9 @@ class RosterPage(BasePage[DispatchRow]):
         export_menu, print_menu = QMenu(self), QMenu(self)
         for key, text in ORDERS:
             export_menu.addAction(text, lambda k=key: self.output.export_excel(k))
-            print_menu.addAction(text, lambda k=key: self.output.print_pdf(k))
+            print_menu.addAction(f"生成 PDF（{text}）…", lambda k=key: self.output.print_pdf(k))
+        for key, text in ORDERS:
+            print_menu.addAction(f"打印预览（{text}）…", lambda k=key: self.output.preview(k))
         export_menu.addSeparator()
         export_menu.addAction("当前列表（按屏幕显示的筛选和排序）…", self.export_list)
         self.export_button.setMenu(export_menu)
@@ -377,6 +379,11 @@ class RosterPage(BasePage[DispatchRow]):
         self.count_label.setToolTip(f"{prefix}共 {len(rows)} 条，其中在派（未结束）{active} 人：{parts}")
 
     # ------------------------------------------------------------------ selection
+    def show_record(self, dispatch_id: int) -> None:
+        """Select a dispatch opened from elsewhere (the 总览's alerts), after the load under way if any."""
+        if not (self.is_loaded and not self.loading and self.select_dispatch(dispatch_id)):
+            self.reload(select=dispatch_id)
+
     def select_dispatch(self, dispatch_id: int) -> bool:
         """Select a dispatch's row (the filters are cleared when they hide it)."""
         if self.model.find(lambda r: r.id == dispatch_id) < 0:
