@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -89,10 +90,11 @@ def _check_password(password: str, username: str) -> None:
         raise ValidationError(problem, key="weak-password")
 
 
-def _local_time(at: dt.datetime) -> str:
-    """A stored (UTC, naive) time as the clerk's wall clock shows it: 16:45, or 12月4日 16:45 another day."""
+def _local_time(at: dt.datetime, now: dt.datetime) -> str:
+    """A stored (UTC, naive) time as the clerk's wall clock shows it: 16:45, or 12月4日 16:45 on another
+    day than ``now`` (UTC, naive)."""
     local = at.replace(tzinfo=dt.UTC).astimezone()
-    today = dt.datetime.now(local.tzinfo).date()
+    today = now.replace(tzinfo=dt.UTC).astimezone().date()
     return f"{local:%H:%M}" if local.date() == today else f"{local.month}月{local.day}日 {local:%H:%M}"
 
 
@@ -279,12 +281,12 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
             if is_locked(state, now):
                 until = state.locked_until
                 assert until is not None
-                minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+                minutes = max(1, math.ceil((until - now).total_seconds() / 60))
                 tx.audit(
                     entity="user", entity_id=user.username, detail="登录被拒绝：账号锁定中", result="locked"
                 )
                 failure = AccountLocked(
-                    f"密码连续输错次数过多，账号已锁定至 {_local_time(until)}，请 {minutes} 分钟后再试，"
+                    f"密码连续输错次数过多，账号已锁定至 {_local_time(until, now)}，请 {minutes} 分钟后再试，"
                     "或请系统管理员解锁。",
                     result=until,
                 )
@@ -300,7 +302,7 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
                     )
                     failure = AccountLocked(
                         f"密码连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定 15 分钟，"
-                        f"至 {_local_time(after.locked_until)} 后可再试。",
+                        f"至 {_local_time(after.locked_until, now)} 后可再试。",
                         result=after.locked_until,
                     )
                 else:
