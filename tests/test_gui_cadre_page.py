@@ -97,6 +97,8 @@ def test_window_opens_on_the_cadre_page_with_rows(window: MainWindow, db_path: P
         "考核",
         "打印",
         "数据备份",
+        "用户管理",
+        "审计日志",
     ]
     assert window.current_page_key() == "cadres"
     page = window.cadre_page

@@ -257,6 +257,15 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    from cadredesk.services.users import unlock_account
+
+    with workspace(args, write=True) as ctx:
+        unlock_account(ctx, args.name)
+    say(f"已解除 {args.name} 的登录锁定")
+    return 0
+
+
 def cmd_user_role(args: argparse.Namespace) -> int:
     from cadredesk.services.users import set_role
 
@@ -402,6 +411,8 @@ def register(sub: Any, add: AddCommand) -> None:
     sp = add("reset", cmd_user_reset, "重置用户的密码并解除锁定（系统管理员）", usub)
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("--new-password-file", metavar="F", help="新密码所在的文件（用户下次登录须修改）")
+    sp = add("unlock", cmd_user_unlock, "解除用户因密码输错而被锁定的状态（系统管理员）", usub)
+    sp.add_argument("name", metavar="NAME")
     sp = add("role", cmd_user_role, "修改用户的角色（系统管理员，不能改自己的）", usub)
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("role", choices=ROLES, metavar="ROLE", help="角色：" + "、".join(ROLES))

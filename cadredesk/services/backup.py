@@ -28,7 +28,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cadredesk import __version__
 from cadredesk.core.models import Setting
-from cadredesk.core.retention import keep
+from cadredesk.core.retention import keep, tiers
 from cadredesk.core.security import Permission
 from cadredesk.errors import BackupDamaged, BackupTooNew, DatabaseDamaged, DiskFull, UserError
 from cadredesk.services.context import Context, Tx, command, query
@@ -507,6 +507,8 @@ class RestorePoint:
     audit_count: int | None
     audit_hash: str | None
     counts: dict[str, int]
+    #: the retention tier that keeps it: daily, weekly or monthly (``core.retention.tiers``)
+    tier: str = ""
 
 
 def auto_folder(ctx: Context) -> Path:
@@ -544,7 +546,12 @@ def restore_points(ctx: Context) -> list[RestorePoint]:
                 dict(h.get("counts") or {}),
             )
         )
-    return sorted(points, key=lambda x: x.created_at, reverse=True)
+    tier = tiers([p.created_at for p in points], ctx.now())
+    return sorted(
+        (replace(p, tier=tier.get(p.created_at, "")) for p in points),
+        key=lambda x: x.created_at,
+        reverse=True,
+    )
 
 
 def auto_backup_due(ctx: Context, now: dt.datetime | None = None) -> bool:

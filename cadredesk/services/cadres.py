@@ -116,7 +116,11 @@ def get_cadre(tx: Tx, cadre_id: int) -> CadreForm:
     cadre = tx.session.get(Cadre, cadre_id)
     if cadre is None:
         raise NotFound(f"干部记录 {cadre_id} 不存在")
-    return CadreForm(**{k: getattr(cadre, k) for k in FORM_FIELDS}, id=cadre.id, version=cadre.version)
+    form = CadreForm(**{k: getattr(cadre, k) for k in FORM_FIELDS}, id=cadre.id, version=cadre.version)
+    if tx.may(Permission.REVEAL):
+        return form
+    # a role that may not see full numbers (and may not edit) sees the record with them masked
+    return dataclasses.replace(form, id_number=mask_id(form.id_number), phone=mask_phone(form.phone) or None)
 
 
 @command("cadre.save", permission=Permission.EDIT)

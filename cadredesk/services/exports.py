@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cadredesk.core.security import Permission
 from cadredesk.core.titles import file_name
 from cadredesk.errors import ValidationError
 from cadredesk.io.excel_write import TableColumn, table_info_line, write_table
@@ -51,7 +52,7 @@ def suggested_file_name(title: str, when: dt.date | None = None) -> str:
     return file_name(f"{title}（{when:%Y%m%d}）", ".xlsx")
 
 
-@command("export.list")
+@command("export.list", permission=Permission.EXPORT)
 def export_list(
     tx: Tx,
     out: Path,

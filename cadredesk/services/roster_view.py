@@ -6,6 +6,7 @@ read; every change goes through the commands of ``assignment``, ``batches`` and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -272,6 +273,13 @@ def dispatch_rows(session: Session, batch_id: int) -> list[DispatchRow]:
     return [row for _key, row in out]
 
 
+def shown_rows(tx: Tx, rows: list[DispatchRow]) -> list[DispatchRow]:
+    """The rows as the actor may see them: ID numbers masked for a role without REVEAL."""
+    if tx.may(Permission.REVEAL):
+        return rows
+    return [dataclasses.replace(r, id_number=mask_id(r.id_number)) for r in rows]
+
+
 def quota_rows(session: Session, batch_id: int) -> list[QuotaRow]:
     """Every unit with its quota in the batch (0 when none is set); units with a task or cadres sent first."""
     rows = assignment.quota_lines(session, batch_id, all_units=True)
@@ -294,7 +302,7 @@ def load_roster(tx: Tx, batch_id: int | None) -> RosterSnapshot:
     return RosterSnapshot(
         all_batches,
         batches.form_of(batch),
-        dispatch_rows(session, batch_id),
+        shown_rows(tx, dispatch_rows(session, batch_id)),
         quota_rows(session, batch_id),
         checks.batch_violations(session, batch, tx.today()),
         reference.list_places_in(session),

@@ -5,7 +5,8 @@
 - ``login(ctx, username, password)`` → ``Actor``: salted scrypt check; 5 wrong passwords in a row lock
   the account for 15 minutes; every attempt is audited (never the password).  A 安全审计员's login
   also unseals the audit key so that ``audit verify`` can check the keyed chain.
-- ``create_user`` / ``set_role`` / ``reset_password`` / ``deactivate``: the administrator's work.
+- ``create_user`` / ``set_role`` / ``reset_password`` / ``unlock_account`` / ``set_active``: the
+  administrator's work.
   Separation of duties: one role per account, and an administrator cannot change their own role.
 - ``change_password``: the user's own (required after an administrator set it; every 90 days advised).
   A 安全审计员 setting their own password starts the audit key epoch sealed with it.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,6 +28,7 @@ from cadredesk.core.crypto import check_password, hash_password
 from cadredesk.core.enums import UserRole
 from cadredesk.core.models import Township, User
 from cadredesk.core.security import (
+    MAX_FAILED_LOGINS,
     PASSWORD_MAX_AGE,
     IdleLock,
     LoginState,
@@ -85,6 +88,14 @@ def _check_password(password: str, username: str) -> None:
     problem = password_problem(password, username)
     if problem:
         raise ValidationError(problem, key="weak-password")
+
+
+def _local_time(at: dt.datetime, now: dt.datetime) -> str:
+    """A stored (UTC, naive) time as the clerk's wall clock shows it: 16:45, or 12月4日 16:45 on another
+    day than ``now`` (UTC, naive)."""
+    local = at.replace(tzinfo=dt.UTC).astimezone()
+    today = now.replace(tzinfo=dt.UTC).astimezone().date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local.month}月{local.day}日 {local:%H:%M}"
 
 
 def _township_id(tx: Tx, role: UserRole, township: str | None) -> int | None:
@@ -209,6 +220,18 @@ def reset_password(tx: Tx, username: str, password: str) -> None:
     tx.audit(entity="user", entity_id=username, detail="管理员重置了密码（须在下次登录时修改）")
 
 
+@command("user.unlock", permission=Permission.USERS)
+def unlock_account(tx: Tx, username: str) -> UserRow:
+    """The administrator lifts a lockout after failed logins (the password stays as it is)."""
+    user = _user(tx, username)
+    if user.locked_until is None and not user.failed_logins:
+        raise ValidationError(f"用户“{username}”没有被锁定")
+    user.failed_logins = 0
+    user.locked_until = None
+    tx.audit(entity="user", entity_id=username, detail="管理员解除了登录锁定")
+    return _row(tx, user)
+
+
 @command("user.active", permission=Permission.USERS)
 def set_active(tx: Tx, username: str, active: bool) -> None:
     user = _user(tx, username)
@@ -256,11 +279,17 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
         else:
             state = LoginState(user.failed_logins, user.locked_until)
             if is_locked(state, now):
-                minutes = max(1, int((state.locked_until - now).total_seconds() // 60) + 1)  # type: ignore[operator]
+                until = state.locked_until
+                assert until is not None
+                minutes = max(1, math.ceil((until - now).total_seconds() / 60))
                 tx.audit(
                     entity="user", entity_id=user.username, detail="登录被拒绝：账号锁定中", result="locked"
                 )
-                failure = AccountLocked(f"密码连续输错次数过多，账号已锁定，请 {minutes} 分钟后再试。")
+                failure = AccountLocked(
+                    f"密码连续输错次数过多，账号已锁定至 {_local_time(until, now)}，请 {minutes} 分钟后再试，"
+                    "或请系统管理员解锁。",
+                    result=until,
+                )
             elif not check_password(password, user.password_hash):
                 after = after_failure(state, now)
                 user.failed_logins, user.locked_until = after.failed, after.locked_until
@@ -271,7 +300,11 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
                         detail="密码错误，账号锁定 15 分钟",
                         result="locked",
                     )
-                    failure = AccountLocked("密码连续输错 5 次，账号已锁定 15 分钟。")
+                    failure = AccountLocked(
+                        f"密码连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定 15 分钟，"
+                        f"至 {_local_time(after.locked_until, now)} 后可再试。",
+                        result=after.locked_until,
+                    )
                 else:
                     tx.audit(
                         entity="user",
@@ -279,7 +312,10 @@ def login(ctx: Context, username: str, password: str) -> LoginResult:
                         detail=f"密码错误（连续第 {after.failed} 次）",
                         result="fail",
                     )
-                    failure = LoginFailed("用户名或密码不正确。")
+                    left = MAX_FAILED_LOGINS - after.failed
+                    failure = LoginFailed(
+                        f"用户名或密码不正确。再输错 {left} 次，账号将锁定 15 分钟。", result=left
+                    )
             else:
                 user.failed_logins, user.locked_until = 0, None
                 seeds = {}

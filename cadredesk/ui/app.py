@@ -234,6 +234,11 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
             QApplication.restoreOverrideCursor()
     runner = TaskRunner(opened.ctx, notifier)
     try:
+        from cadredesk.ui.session import auto_backup, start_session
+
+        new_database = opened.found is SchemaState.EMPTY
+        if not start_session(window, runner, notifier, new_database=new_database, headless=headless):
+            return 1 if headless else 0
         window.attach(opened, runner)
         if args.page:
             window.show_page(args.page)
@@ -244,8 +249,11 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
         handle = window.start()
         startup_trace.first_page(handle)
         if not headless:
+            auto_backup(runner, "daily")  # in the background, when the newest automatic one is a day old
             with _close_on_signals(app):
-                return app.exec()
+                code = app.exec()
+            auto_backup(runner, "exit", wait=True)
+            return code
         _wait(handle, READY_TIMEOUT_MS)
         app.processEvents()
         if not window.ready:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -90,6 +90,8 @@ PAGES: tuple[PageSpec, ...] = (
         "backup", "数据备份",
         "备份、校验和恢复数据库（用U盘在电脑之间交换数据）",
     ),
+    PageSpec("users", "用户管理", "用户账号、角色和密码（系统管理员），空闲锁屏时间"),
+    PageSpec("audit", "审计日志", "查看和校验审计日志（安全审计员）"),
 )  # fmt: skip
 
 START_PAGE = "cadres"
@@ -155,12 +157,27 @@ def _page_factory(key: str) -> Callable[[TaskRunner, Notifier], QWidget] | None:
         from cadredesk.ui.pages.overview_page import OverviewPage
 
         return OverviewPage
+    if key == "backup":
+        from cadredesk.ui.pages.backup_page import BackupPage
+
+        return BackupPage
+    if key == "users":
+        from cadredesk.ui.pages.users_page import UsersPage
+
+        return UsersPage
+    if key == "audit":
+        from cadredesk.ui.pages.audit_page import AuditPage
+
+        return AuditPage
     return None
 
 
 class MainWindow(QMainWindow):
     """``MainWindow(workspace, runner, notifier, settings)`` — or ``MainWindow(None, None, …)`` for the
     shell shown while the database opens, then ``attach(workspace, runner)``."""
+
+    #: the pages were built again after the database's content was replaced (a restore)
+    pages_reloaded = Signal()
 
     def __init__(
         self,
@@ -247,6 +264,9 @@ class MainWindow(QMainWindow):
         requests = getattr(page, "record_requested", None)
         if requests is not None:  # a page whose rows point at other records (总览's alerts)
             requests.connect(self.open_record)
+        replaced = getattr(page, "database_replaced", None)
+        if replaced is not None:  # a restore: every page shows the restored data
+            replaced.connect(self.reload_pages, Qt.ConnectionType.QueuedConnection)
         index = self.page_keys().index(key)
         slot = self._slots.pop(key)
         was_current = self.stack.currentWidget() is slot
@@ -257,6 +277,25 @@ class MainWindow(QMainWindow):
         slot.deleteLater()
         self.pages[key] = page
         return page
+
+    def reload_pages(self) -> None:
+        """The database's content was replaced (a restore): build the pages again, the one shown first."""
+        current = self.current_page_key()
+        for key, page in list(self.pages.items()):
+            slot = QLabel("正在加载…")
+            slot.setObjectName("hint")
+            slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            index = self.page_keys().index(key)
+            self.stack.insertWidget(index, slot)
+            self._slots[key] = slot
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self.pages[key]
+        self.stack.setCurrentIndex(self.page_keys().index(current))
+        self.page(current)
+        if current == START_PAGE:
+            self.start()
+        self.pages_reloaded.emit()
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
