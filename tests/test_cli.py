@@ -272,9 +272,20 @@ def test_a_cli_write_is_refused_while_the_gui_holds_the_database(county: Path, t
         while not holder.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert holder.exists(), "the GUI did not open the database"
-        time.sleep(1.0)  # let the GUI finish filling its first page
-        files = [p for p in (db, db.with_name(db.name + "-wal")) if p.exists()]
-        before = {p: sha(p) for p in files}
+        # let the GUI finish its start-up work (first page, the daily automatic backup's audit entry):
+        # the files must stay unchanged for 2 s before the CLI is tried
+        files = [db, db.with_name(db.name + "-wal")]
+
+        def state() -> dict[Path, str]:
+            return {p: sha(p) for p in files if p.exists()}
+
+        before, steady_since = state(), time.monotonic()
+        while time.monotonic() - steady_since < 2.0 and time.monotonic() < deadline + 60:
+            time.sleep(0.25)
+            now = state()
+            if now != before:
+                before, steady_since = now, time.monotonic()
+        files = [p for p in files if p.exists()]
         for args in (
             ("batch", "add", "2027年度驻村", "--start", "2027-01-01", "--end", "2027-12-31"),
             ("demo",),
