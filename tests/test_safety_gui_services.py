@@ -18,7 +18,12 @@ from cadredesk.storage.engine import Database
 from tests.gui_data import populate
 
 FULL_ID = re.compile(r"\d{17}[\dXx]")
-PW = {"admin": "Guanli-2026!", "shenji": "Audit-Pass-2026!", "clerk": "Yewu-Pass-2026", "xz": "Xiang-Zhen-2026"}
+PW = {
+    "admin": "Guanli-2026!",
+    "shenji": "Audit-Pass-2026!",
+    "clerk": "Yewu-Pass-2026",
+    "xz": "Xiang-Zhen-2026",
+}
 ROLES = {"shenji": "安全审计员", "clerk": "业务操作员", "xz": "乡镇联络员"}
 
 
