@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from cadredesk.core import idnumber
 from cadredesk.core.enums import EDUCATIONS, ETHNICITIES, POLITICAL_STATUSES
+from cadredesk.core.security import Permission
 from cadredesk.errors import Conflict, NotFound, UserError, ValidationError
 from cadredesk.services import cadres
 from cadredesk.services.cadres import CadreForm
 from cadredesk.services.context import Context
+from cadredesk.ui.access import may, refusal
 from cadredesk.ui.forms.ui_cadre_dialog import Ui_CadreDialog
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.theme import WARNING_STYLE
@@ -110,6 +112,10 @@ class CadreDialog(QDialog):
         if cadre_id is not None:
             self._touched = set(self.fields)
         self.revalidate()
+        if not may(ctx, Permission.EDIT):  # a role that may only look: no save (the service refuses too)
+            self.save_button.setEnabled(False)
+            self.general_error.setText(refusal(ctx, Permission.EDIT) + "，只能查看。")
+            self.general_error.show()
         self.adjustSize()  # as tall as the fields need
 
     # ------------------------------------------------------------------ layout (forms/cadre_dialog.ui)

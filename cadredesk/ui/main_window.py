@@ -293,8 +293,7 @@ class MainWindow(QMainWindow):
             del self.pages[key]
         self.stack.setCurrentIndex(self.page_keys().index(current))
         self.page(current)
-        if current == START_PAGE:
-            self.start()
+        self.start()  # the start page loads only when asked (it does not reload when shown)
         self.pages_reloaded.emit()
 
     def _row_changed(self, row: int) -> None:

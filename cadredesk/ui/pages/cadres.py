@@ -19,11 +19,13 @@ from cadredesk.core.audit import mask_id
 from cadredesk.core.dto import CadreRow
 from cadredesk.core.enums import DispatchStatus
 from cadredesk.core.names import stroke_key
+from cadredesk.core.security import Permission
 from cadredesk.services import batches as batch_service
 from cadredesk.services import cadres as cadre_service
 from cadredesk.services import deletion
 from cadredesk.services.context import Context
 from cadredesk.ui import list_export
+from cadredesk.ui.access import limit
 from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.forms.ui_cadre_page import Ui_CadrePage
 from cadredesk.ui.notify import Notifier, show_refusal
@@ -160,6 +162,7 @@ class CadrePage(BasePage[CadreRow]):
         self.profile: ProfileDialog | None = None
         self.bind(status=self.count_label, batch_combo=self.ui.batchCombo)
         self._connect()
+        limit(runner.ctx, Permission.EDIT, self.add_button)
 
     def _connect(self) -> None:
         self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
