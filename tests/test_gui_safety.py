@@ -610,12 +610,15 @@ def test_ids_are_masked_for_roles_that_may_not_see_them(qtbot: QtBot, make_app: 
     assert rows and not any(FULL_ID.search(r.id_number) for r in rows)  # masked by the service already
     shown = [page.proxy.index(r, 3).data() for r in range(page.proxy.rowCount())]
     assert all(re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]", s) for s in shown)
+    born = [page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())]
+    assert all(re.fullmatch(r"\d{4}-\d{2}", s) for s in born)  # year-month only: the day would unmask the ID
     roster = app.show(qtbot, "roster")
     roster_rows = roster.model.rows()  # type: ignore[attr-defined]
     assert roster_rows and not any(FULL_ID.search(r.id_number) for r in roster_rows)
     # the cadre dialog shows the masked number and cannot save
     dialog = page.open_editor(rows[0].id)
     assert "********" in dialog.id_edit.text() and not dialog.save_button.isEnabled()
+    assert re.fullmatch(r"\d{4}-\d{2}", dialog.birth_edit.edit.text())
     assert "没有“修改数据”的权限" in dialog.general_error.text()
     assert not page.add_button.isEnabled()
     dialog.close()

@@ -99,6 +99,9 @@ def test_the_roster_and_the_cadre_form_mask_ids_for_roles_without_reveal(
     whole = cadres.get_cadre(accounts["clerk"], people["张三"])
     assert form.id_number == whole.id_number[:6] + "********" + whole.id_number[-4:]
     assert not FULL_ID.search(form.id_number)
+    # only the year and month of the birth date: with the day the masked digits could be rebuilt
+    assert whole.birth_date is not None and form.birth_date == whole.birth_date.replace(day=1)
+    assert form.birth_masked and not whole.birth_masked
 
 
 def test_restore_list_tiers_worked_out_by_hand() -> None:

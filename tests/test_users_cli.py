@@ -151,6 +151,9 @@ def test_ids_and_phones_are_masked_unless_the_role_may_see_them(clerks: Clerks) 
         for r in rows:
             want = full[r["name"]]["id_number"]
             assert r["id_number"] == want[:6] + "********" + want[-4:]
+            # the full birth date beside 前6位 + 后4位 would give the hidden digits back: year-month only
+            assert r["birth_date"] == full[r["name"]]["birth_date"][:7]
+    assert len(full["张三丰"]["birth_date"]) == 10  # 业务操作员: the whole date
     # text output is masked for everybody
     assert not FULL_ID.search(as_(clerks, "clerk", "list", "cadres").stdout)
 

@@ -43,9 +43,13 @@ class CadreForm:
     id: int | None = None
     version: int | None = None
     warnings: list[str] = field(default_factory=list)
+    #: as in ``CadreRow``: the birth date is only year and month for a role without REVEAL
+    birth_masked: bool = False
 
 
-FORM_FIELDS = [f.name for f in fields(CadreForm) if f.name not in ("id", "version", "warnings")]
+FORM_FIELDS = [
+    f.name for f in fields(CadreForm) if f.name not in ("id", "version", "warnings", "birth_masked")
+]
 
 
 def validate(form: CadreForm, *, today: dt.date | None = None) -> tuple[CadreForm, dict[str, str]]:

@@ -31,13 +31,21 @@ class CadreRow:
     batch: str | None
     initials: str
     strokes: str
+    #: True for a role without REVEAL: ``birth_date`` then holds only the year and month (day 1), because
+    #: a full birth date beside the masked ID (前6位 + 后4位) would give the hidden digits back
+    birth_masked: bool = False
+
+    @property
+    def birth_text(self) -> str:
+        """The birth date as the actor may see it: 1983-04-05, or 1983-04 when masked."""
+        return f"{self.birth_date:%Y-%m}" if self.birth_masked else self.birth_date.isoformat()
 
     def to_json(self) -> dict[str, object]:
         return {
             "name": self.name,
             "id_number": self.id_number,
             "gender": self.gender,
-            "birth_date": self.birth_date.isoformat(),
+            "birth_date": self.birth_text,
             "ethnicity": self.ethnicity,
             "political_status": self.political_status,
             "education": self.education,

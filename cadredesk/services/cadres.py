@@ -85,8 +85,14 @@ def list_cadres(tx: Tx, batch: str | None = None) -> list[CadreRow]:
 
 
 def masked(row: CadreRow) -> CadreRow:
-    """The row as a role without REVEAL sees it: ID 前6位 + ******** + 后4位, phone 138****5678."""
-    return dataclasses.replace(row, id_number=mask_id(row.id_number), phone=mask_phone(row.phone))
+    """The row as a role without REVEAL sees it: ID 前6位 + ******** + 后4位, phone 138****5678, born year-month."""
+    return dataclasses.replace(
+        row,
+        id_number=mask_id(row.id_number),
+        phone=mask_phone(row.phone),
+        birth_date=row.birth_date.replace(day=1),
+        birth_masked=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,14 @@ def get_cadre(tx: Tx, cadre_id: int) -> CadreForm:
     if tx.may(Permission.REVEAL):
         return form
     # a role that may not see full numbers (and may not edit) sees the record with them masked
-    return dataclasses.replace(form, id_number=mask_id(form.id_number), phone=mask_phone(form.phone) or None)
+    born = form.birth_date.replace(day=1) if form.birth_date else None
+    return dataclasses.replace(
+        form,
+        id_number=mask_id(form.id_number),
+        phone=mask_phone(form.phone) or None,
+        birth_date=born,
+        birth_masked=True,
+    )
 
 
 @command("cadre.save", permission=Permission.EDIT)

@@ -195,6 +195,8 @@ class CadreDialog(QDialog):
             _set_combo_data(self.gender_combo, form.gender)
             _set_combo_data(self.ethnicity_combo, form.ethnicity or "汉族")
             self.birth_edit.set_value(form.birth_date)
+            if form.birth_masked:  # only year and month reach a role without REVEAL
+                self.birth_edit.edit.setDisplayFormat("yyyy-MM")
             _set_combo_data(self.political_combo, form.political_status)
             self.party_date_edit.set_value(form.party_join_date)
             self.work_date_edit.set_value(form.work_start_date)

@@ -7,7 +7,6 @@ as official rosters do; ID numbers are shown masked.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,10 +37,6 @@ from cadredesk.ui.widgets import debounced_search, fill_combo
 NOT_DISPATCHED = "未派驻"
 
 
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def _text(name: str) -> Callable[[CadreRow], str]:
     return lambda row: getattr(row, name) or ""
 
@@ -69,7 +64,7 @@ COLUMNS: tuple[Column[CadreRow], ...] = (
     _column("ethnicity", "民族", "维吾尔族"),
     # masked; the tooltip never shows the full number
     Column("id_number", "身份证号", lambda r: mask_id(r.id_number), _raw("id_number"), width="370502********0013"),
-    _column("birth_date", "出生日期", "0000-00-00", lambda r: _date(r.birth_date)),
+    _column("birth_date", "出生日期", "0000-00-00", lambda r: r.birth_text),
     _column("political_status", "政治面貌", "中共预备党员"),
     _column("unit", "派出单位", "县农业农村局机关"),
     _column("post", "职务", "副主任科员"),
