@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QSize, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -135,6 +135,7 @@ def self_test(window: MainWindow) -> list[str]:
     except (OSError, KeyError, ValueError) as exc:
         problems.append(f"读不到界面样式或图标：{exc}")
     problems += check_resources_and_pdf(window.runner.ctx.actor.label)
+    problems += _check_preview()
     if window.cadre_page.model.rowCount() != window.cadre_page.proxy.rowCount():
         problems.append("干部列表的筛选结果与数据不一致")
     from cadredesk.ui.cadre_dialog import CadreDialog
@@ -146,6 +147,28 @@ def self_test(window: MainWindow) -> list[str]:
         dialog.close()
         dialog.deleteLater()
     return problems
+
+
+def _check_preview() -> list[str]:
+    """The print preview's engine (QtPdf, from PySide6-Addons) is bundled and draws a generated page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from cadredesk.services.selftest import render_test_pdf
+
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError as exc:
+        return [f"缺少打印预览组件 QtPdf：{exc}"]
+    buffer = QBuffer()
+    buffer.setData(QByteArray(render_test_pdf("self-test")))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() != 1:
+        return ["打印预览组件 QtPdf 读不了自检PDF"]
+    image = doc.render(0, QSize(120, 170))
+    doc.close()
+    return [] if not image.isNull() else ["打印预览组件 QtPdf 画不出自检PDF的页面"]
 
 
 @contextmanager
