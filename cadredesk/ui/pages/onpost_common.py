@@ -24,7 +24,7 @@ from cadredesk.services.context import Context
 from cadredesk.services.onpost import PostInfo
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
-from cadredesk.ui.sheet_import_dialog import SheetImportDialog
+from cadredesk.ui.sheet_import import SheetImportDialog, report_ops
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.widgets import debounced_search
 
@@ -183,6 +183,7 @@ class OnPostTab(BasePage[R]):
         title: str,
         intro: str,
         count: Callable[[Any], str],
+        valid: Callable[[Any], int],
     ) -> SheetImportDialog:
         """从 Excel 导入 for this tab's batch: ``import_one(ctx, path, batch, dry_run, skip_invalid)``; the tab
         reloads after the import (the dialog is kept in ``import_dialog``)."""
@@ -191,7 +192,8 @@ class OnPostTab(BasePage[R]):
         def run(ctx: Context, path: str, dry_run: bool, skip: bool) -> Any:
             return import_one(ctx, path, batch, dry_run, skip)
 
-        dialog = SheetImportDialog(self.runner, run, title=title, intro=intro, count=count, parent=self)
+        preview, commit = report_ops(run, count, valid)
+        dialog = SheetImportDialog(self.runner, title, preview, commit, intro=intro, parent=self)
         self.import_dialog = dialog
         self.show_dialog(dialog, lambda: self.reload())
         return dialog
