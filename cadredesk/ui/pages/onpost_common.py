@@ -26,7 +26,7 @@ from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
 from cadredesk.ui.sheet_import import SheetImportDialog, report_ops
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
-from cadredesk.ui.widgets import debounced_search
+from cadredesk.ui.widgets import debounced_search, reset_filters
 
 R = TypeVar("R")
 
@@ -156,6 +156,7 @@ class OnPostTab(BasePage[R]):
         while a row is selected (``update_buttons``)."""
         ui: Any = getattr(self, "ui")  # noqa: B009 - every tab's form
         self._search = debounced_search(search, self.apply_filter, self)
+        self._filter_widgets: tuple[QWidget, ...] = (search, *filters)
         for widget in filters:
             if isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -170,6 +171,10 @@ class OnPostTab(BasePage[R]):
 
     def apply_filter(self) -> None:
         """Filter the table from the search and filter widgets (tabs with filters say how)."""
+
+    def clear_filters(self) -> None:
+        reset_filters(*getattr(self, "_filter_widgets", ()))
+        self.apply_filter()
 
     def update_buttons(self) -> None:
         on = self.selected() is not None
