@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -267,7 +268,7 @@ def test_ballot_has_one_row_per_cadre_and_no_blank_row(names: tuple[str, ...], t
     mm = 72 / 25.4
     y = _centres(pdf, (*names, "测评人身份"))
     rows = [y[n][0] for n in names]
-    assert [round((b - a) / mm, 1) for a, b in zip(rows, rows[1:], strict=False)] == [11.0] * (len(names) - 1)
+    assert [round((b - a) / mm, 1) for a, b in pairwise(rows)] == [11.0] * (len(names) - 1)
     assert round((y["测评人身份"][0] - rows[-1]) / mm, 1) == 10.5
 
 
