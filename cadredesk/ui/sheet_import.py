@@ -76,21 +76,26 @@ def _foreground(p: PreviewLine) -> QColor | None:
     return MUTED_COLOR if p.status in ("skipped", "note") else None
 
 
-COLUMNS: list[Column[PreviewLine]] = [
-    Column(
-        "row", "行号", lambda p: str(p.row) if p.row else "", lambda p: p.row, align_center=True,
-        background=_background, width=3,
-    ),
-    Column(
-        "status", "校验结果", lambda p: STATUS_TEXT.get(p.status, p.status), lambda p: (not p.bad, p.id),
-        foreground=_foreground, background=_background, width=5,
-    ),
-    Column("name", "姓名", lambda p: p.name, background=_background, width=6),
-    Column(
-        "note", "说明", lambda p: p.note, tooltip=lambda p: p.note or None, background=_background,
-        foreground=_foreground, width=30,
-    ),
-]  # fmt: skip
+def preview_columns(name_header: str = "姓名") -> list[Column[PreviewLine]]:
+    """The preview table's columns; ``name_header`` names what a row is (姓名, 派驻点 …)."""
+    return [
+        Column(
+            "row", "行号", lambda p: str(p.row) if p.row else "", lambda p: p.row, align_center=True,
+            background=_background, width=3,
+        ),
+        Column(
+            "status", "校验结果", lambda p: STATUS_TEXT.get(p.status, p.status), lambda p: (not p.bad, p.id),
+            foreground=_foreground, background=_background, width=5,
+        ),
+        Column("name", name_header, lambda p: p.name, tooltip=lambda p: p.name or None, background=_background, width=8),
+        Column(
+            "note", "说明", lambda p: p.note, tooltip=lambda p: p.note or None, background=_background,
+            foreground=_foreground, width=30,
+        ),
+    ]  # fmt: skip
+
+
+COLUMNS = preview_columns()
 
 
 def lines_from(rejected: Sequence[dict[str, Any]], warnings: Sequence[dict[str, Any]]) -> list[PreviewLine]:
@@ -102,6 +107,26 @@ def lines_from(rejected: Sequence[dict[str, Any]], warnings: Sequence[dict[str, 
     items += [(int(w.get("row") or 0), "warning", "", str(w.get("message") or "")) for w in warnings]
     items.sort(key=lambda t: (t[0], t[1] != "rejected"))
     return [PreviewLine(i, row, status, name, note) for i, (row, status, name, note) in enumerate(items)]
+
+
+def lines_from_notes(
+    row_notes: dict[int, tuple[str, str]],
+    name_of: Callable[[int], str],
+    warnings: Sequence[dict[str, Any]],
+) -> list[PreviewLine]:
+    """Preview lines from an importer's ``row_notes`` (Excel row → (text, ok | warning | rejected |
+    skipped)) — every row of the sheet with its result — plus the warnings about rows not noted (the
+    header, the sheet as a whole) as 说明; ``name_of(row)`` says whom or what a row is about."""
+    items: list[tuple[int, str, str, str]] = []
+    for r, (note, kind) in sorted(row_notes.items()):
+        status = kind if kind in ("ok", "warning", "rejected", "skipped") else "ok"
+        items.append((r, status, name_of(r), note))
+    for w in warnings:
+        row = int(w.get("row") or 0)
+        if row not in row_notes:
+            items.append((row, "note", "", str(w.get("message") or "")))
+    items.sort(key=lambda t: t[0])
+    return [PreviewLine(i, *t) for i, t in enumerate(items)]
 
 
 Preview = Callable[[Context, Path, Any], SheetPreview]
@@ -159,6 +184,7 @@ class SheetImportDialog(QDialog):
         commit: Commit,
         *,
         intro: str = "",
+        name_header: str = "姓名",
         options: Sequence[tuple[str, Any]] = (),
         option_label: str = "",
         parent: QWidget | None = None,
@@ -176,7 +202,7 @@ class SheetImportDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(title)
         ui = self.ui
-        self.table: Table[PreviewLine] = Table(ui.view, COLUMNS, self, sortable=False)
+        self.table: Table[PreviewLine] = Table(ui.view, preview_columns(name_header), self, sortable=False)
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         ui.errorLabel.hide()
         ui.introLabel.setText(intro)
