@@ -119,7 +119,7 @@ class ReferenceImporter:
             self.runner, "导入派驻点", preview, commit, parent=self.parent, name_header="派驻点",
             intro="工作簿需有乡镇和村（社区）名称列，可带类型、重点类别、户数、人口等列；已有的派驻点按表更新。"
             + (f"重点类别同时作为批次“{batch}”的重点村名单。" if batch else ""),
-            options=[("不新建（这些行不导入）", False), ("一并新建", True)], option_label="表中未登记的乡镇",
+            options=[("不新建（这些行不导入）", False), ("新建乡镇", True)], option_label="表中未登记的乡镇",
         )  # fmt: skip
         dialog.ask_open_path = lambda title, filters: self.ask_open_path(self.parent, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
