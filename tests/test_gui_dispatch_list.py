@@ -40,6 +40,7 @@ from cadredesk.ui.pages.roster_page import RosterPage
 from cadredesk.ui.profile_dialog import ProfileDialog
 from cadredesk.ui.roster_dialogs import BatchDialog, TrainingOverrideDialog
 from cadredesk.ui.saving_dialog import qdate
+from cadredesk.ui.sheet_import import SheetImportDialog
 from cadredesk.ui.table import select_row
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.term_dialogs import CloseBatchDialog, ReasonDialog
@@ -466,31 +467,45 @@ def test_places_import_previews_and_asks_about_an_unknown_township(env: Env, qtb
     qtbot.addWidget(page)
     page.show()
     page.reload()
-    answers = iter([False, True])  # 新建新安镇? no; import the rest? yes
-    env.notifier.answer = True
-    asked: list[str] = []
-
-    def confirm(text: str, **_kw: Any) -> bool:
-        asked.append(text)
-        return next(answers)
-
-    env.notifier.confirm = confirm  # type: ignore[method-assign]
     page.importer.ask_open_path = lambda *_a: str(path)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert "乡镇“新安镇”尚未登记" in asked[0]
-    assert "可导入 1 个派驻点" in asked[1]
-    assert "联系人" in asked[1]  # the column that will not be kept is named
-    assert "不合格 2 行" in asked[1]
+    dialog = page.importer.dialog
+    assert isinstance(dialog, SheetImportDialog) and dialog.path is None
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+    # the full preview: every row with its result and reason, the column that will not be kept named
+    lines = [(ln.row, ln.status, ln.name, ln.note) for ln in dialog.model.rows()]
+    assert lines[0][:3] == (2, "note", "") and "联系人" in lines[0][3]
+    assert lines[1:] == [
+        (3, "warning", "黄河口镇 七村", "可导入，但以下内容未录入：D 列“联系人”的内容"),
+        (4, "rejected", "新安镇 八村", "乡镇“新安镇”尚未登记（导入时选择“新建乡镇”可一并新建）"),
+        (5, "rejected", "九村", "乡镇为空"),
+    ]
+    assert "可导入 1 个派驻点，不合格 2 行" in dialog.ui.summaryLabel.text()
+    assert dialog.view.model().headerData(2, Qt.Orientation.Horizontal) == "派驻点"
+    assert not dialog.import_button.isEnabled()  # all or nothing until the clerk chooses to skip
+    qtbot.mouseClick(dialog.ui.skipInvalidCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "新增 1 个" in env.notifier.texts("info")[-1]
     names = [p.name for p in reference.list_places(env.ctx)]
     assert "七村" in names and "八村" not in names
     with env.db.session() as s:
         assert s.scalar(select(Township.id).where(Township.name == "新安镇")) is None
     # the tags went to the batch shown on the page
+    qtbot.waitUntil(lambda: any(p.name == "七村" for p in page.model.rows()))
     seven = next(p for p in page.model.rows() if p.name == "七村")
     assert seven.tags == (PlaceTag.WEAK_ECONOMY.value,)
-    # again, creating the township this time
-    answers = iter([True, True])
+    # again, choosing to create the unknown township this time
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.importer.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+    dialog.ui.courseCombo.setCurrentIndex(dialog.ui.courseCombo.findData(True))
+    dialog.revalidate()
+    assert [(ln.row, ln.status, ln.note) for ln in dialog.model.rows() if ln.name == "新安镇 八村"] == [
+        (4, "warning", "校验通过；将新建乡镇“新安镇”")
+    ]
+    qtbot.mouseClick(dialog.ui.skipInvalidCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "八村" in [p.name for p in reference.list_places(env.ctx)]
 
 

@@ -26,7 +26,7 @@ from cadredesk.services import attendance, holidays, leave, onpost, performance,
 from cadredesk.services.context import Actor, Context
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
-from cadredesk.ui import list_export, sheet_import_dialog
+from cadredesk.ui import list_export, sheet_import
 from cadredesk.ui.notify import RecordingNotifier
 from cadredesk.ui.pages.onpost_attendance import HOLIDAY_BRUSH, OUTSIDE_BRUSH, WEEKEND_BRUSH, GridModel
 from cadredesk.ui.pages.onpost_page import OnPostPage
@@ -206,20 +206,21 @@ def test_import_township_sheet_preview_rejected_rows(
         env.tmp / "黄河口镇3月考勤.xlsx",
         [("张伟", env.camp.idn("张伟"), every), ("王芳", "", every), ("查无此人", "", every)],
     )
-    monkeypatch.setattr(sheet_import_dialog, "ask_open_path", lambda *_a: str(f))
+    monkeypatch.setattr(sheet_import, "ask_open_path", lambda *_a: str(f))
     qtbot.mouseClick(tab.ui.importButton, Qt.MouseButton.LeftButton)
     dialog = tab.import_dialog
     assert dialog is not None and dialog is tab.dialog
-    qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.introLabel.isVisible() and "考勤表" in dialog.ui.introLabel.text()
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     # all or nothing: the unknown person is a rejected row with its reason, nothing may be imported
-    assert "未写入任何考勤" in dialog.error()
-    lines = dialog.table.model.rows()
-    assert [(p.rejected, p.row, p.name) for p in lines if p.rejected] == [(True, 8, "查无此人")]
-    assert not ok(dialog).isEnabled()
+    assert "2026-03" in dialog.ui.summaryLabel.text() and "1 行不合格" in dialog.ui.summaryLabel.text()
+    lines = dialog.model.rows()
+    assert [(p.row, p.name) for p in lines if p.bad] == [(8, "查无此人")]
+    assert not dialog.import_button.isEnabled()
     # take the good rows
-    dialog.ui.skipCheck.setChecked(True)
-    assert ok(dialog).isEnabled() and "2026-03" in dialog.ui.summaryLabel.text()
-    click_ok(qtbot, dialog)
+    qtbot.mouseClick(dialog.ui.skipInvalidCheck, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.report is not None and dialog.report.people == 2
     assert marks(env.ctx, env.camp.did("张伟"))[:25] == ("在",) * 25  # up to today (25 March)
     row = tab.grid_model.rows()[grid_row(env.page, env.camp.did("王芳"))]
@@ -404,12 +405,12 @@ def test_leader_visit_import(env: Env, qtbot: Any, monkeypatch: pytest.MonkeyPat
     ws.append([2, "县农业农村局", "孙主任", "主要负责人", "2026年3月9日", "永安镇", "新华社区", "调研"])
     wb.save(f)
     tab = env.page.show_tab("visits")
-    monkeypatch.setattr(sheet_import_dialog, "ask_open_path", lambda *_a: str(f))
+    monkeypatch.setattr(sheet_import, "ask_open_path", lambda *_a: str(f))
     qtbot.mouseClick(tab.ui.importButton, Qt.MouseButton.LeftButton)
     dialog = tab.import_dialog
-    qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert dialog.error() == "" and "2 条" in dialog.ui.summaryLabel.text()
-    click_ok(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(tab.model.rows()) == 2
 
 
@@ -487,12 +488,12 @@ def test_post_info_import(env: Env, qtbot: Any, monkeypatch: pytest.MonkeyPatch)
     ws.append(["王芳", env.camp.idn("王芳"), "中国平安", "P-001", "2026-01-01", "2026-12-31"])
     wb.save(f)
     tab = env.page.show_tab("post")
-    monkeypatch.setattr(sheet_import_dialog, "ask_open_path", lambda *_a: str(f))
+    monkeypatch.setattr(sheet_import, "ask_open_path", lambda *_a: str(f))
     qtbot.mouseClick(tab.ui.importButton, Qt.MouseButton.LeftButton)
     dialog = tab.import_dialog
-    qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert dialog.error() == "", dialog.error()
-    click_ok(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert onpost.post_info(env.ctx, env.camp.did("王芳")).insurer == "中国平安"
 
 

@@ -112,6 +112,16 @@ def test_filter_and_search(page: OverviewPage, qtbot: Any) -> None:
     assert all("西村" in r.what or "西村" in r.detail for r in shown(page)) and len(shown(page)) >= 4
 
 
+def open_only_alert(window: MainWindow, page: OverviewPage, qtbot: Any, group: str) -> Any:
+    """On the 总览, show one alert group (of one alert), select it and click 查看记录."""
+    window.show_page("overview")
+    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findText(group))
+    page.view.selectRow(0)
+    (alert,) = shown(page)
+    qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    return alert
+
+
 def test_alert_opens_its_record(
     workspace: Workspace, camp: onpost_data.Campaign, runner: TaskRunner, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -133,12 +143,22 @@ def test_alert_opens_its_record(
     roster = window.roster_page
     qtbot.waitUntil(lambda: roster.is_loaded and roster.selected() is not None)
     assert roster.selected_id() == camp.did("王芳") and roster.selected().name == "王芳"
-    # a problem opens the 问题台账 page (no selection there yet: the page just shows)
-    window.show_page("overview")
-    page.ui.groupCombo.setCurrentIndex(page.ui.groupCombo.findText("逾期问题（1）"))
-    page.view.selectRow(0)
-    qtbot.mouseClick(page.ui.openButton, Qt.MouseButton.LeftButton)
+    # a problem opens the 问题台账 page with the problem selected, though a filter there hid it
+    problems = window.page("problems")
+    problems.ui.searchEdit.setText("不会有这样的问题")
+    alert = open_only_alert(window, page, qtbot, "逾期问题（1）")
     assert window.current_page_key() == "problems"
+    qtbot.waitUntil(lambda: problems.selected() is not None)
+    assert alert.target == ("problem", problems.selected_id())
+    assert problems.selected().title == "村内主干道破损，雨天出行困难" and problems.ui.searchEdit.text() == ""
+    # a leave request waiting for approval opens 在岗管理 › 请销假 with the request selected
+    alert = open_only_alert(window, page, qtbot, "待审批请假（1）")
+    assert window.current_page_key() == "on_post"
+    on_post = window.page("on_post")
+    leave_tab = on_post.tab("leave")
+    assert on_post.current_tab() is leave_tab
+    qtbot.waitUntil(lambda: leave_tab.selected() is not None)
+    assert alert.target == ("leave", leave_tab.selected_id()) and leave_tab.selected().name == "王芳"
     assert window.open_record("nothing", 1) is None
     runner.shutdown()
 

@@ -783,7 +783,7 @@ def test_pages_load_and_preview_in_background_threads(db: Database, tmp_path: Pa
 
 
 def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) -> None:
-    """导入派驻点: a workbook with one bad row → the clerk is asked, skips it, the good rows appear."""
+    """导入派驻点: a workbook with one bad row → the preview shows it, the clerk skips it, the good rows appear."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -805,8 +805,14 @@ def test_places_page_imports_a_workbook(env: Env, qtbot: Any, tmp_path: Path) ->
     page.reload()
     page.importer.ask_open_path = lambda _parent, _title: str(path)
     page.import_button.click()
-    # previewed first: the bad row is named and skipped when the clerk confirms
-    assert any("可导入 1 个派驻点" in t and "不合格 1 行" in t for t in env.notifier.texts("confirm"))
+    # previewed first: the bad row is named and skipped when the clerk chooses to
+    dialog = page.importer.dialog
+    assert dialog is not None
+    dialog.ui.chooseButton.click()
+    assert "可导入 1 个派驻点，不合格 1 行" in dialog.ui.summaryLabel.text()
+    assert [(ln.row, ln.status) for ln in dialog.model.rows()] == [(3, "ok"), (4, "rejected")]
+    dialog.ui.skipInvalidCheck.click()
+    dialog.import_button.click()
     assert any("新增 1 个" in t for t in env.notifier.texts("info"))
     new = [p for p in page.model.rows() if p.name == "新村"]
     assert len(new) == 1 and new[0].tags == ("经济薄弱",) and new[0].township == "河口镇"

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -243,6 +244,32 @@ def test_rare_name_characters_are_visible_and_extractable(tmp_path: Path) -> Non
         inked
     )  # 喆 and 堃 add about two more characters' ink
     assert inked["rare"] - inked["wang"] > 0.3 * per_char, inked  # 𬌗: a glyph or a box, never nothing
+
+
+def _centres(pdf: Path, words: tuple[str, ...]) -> dict[str, list[float]]:
+    """The vertical centres (points from the top) of each of ``words`` in the PDF, from ``pdftotext -bbox``."""
+    out: dict[str, list[float]] = {w: [] for w in words}
+    for m in re.finditer(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</word>', run("pdftotext", "-bbox", pdf, "-")
+    ):
+        if m.group(3) in out:
+            out[m.group(3)].append((float(m.group(1)) + float(m.group(2))) / 2)
+    return out
+
+
+@pytest.mark.parametrize("names", [("王喆堃",), ("王喆堃", "李四", "赵磊")])
+def test_ballot_has_one_row_per_cadre_and_no_blank_row(names: tuple[str, ...], tmp_path: Path) -> None:
+    """A village with one cadre gets a ballot with one tickable row: a blank row of tick boxes would be
+    ticked by some voters and confuse the tally. Rows are 11 mm, the 测评人身份 row 10 mm (ballot.toml), so
+    centre to centre: 11 mm between cadres and 10.5 mm from the last cadre to 测评人身份."""
+    cadres = [dict(seq=str(i), name=n, role="队员") for i, n in enumerate(names, start=1)]
+    pdf = tmp_path / "ballot.pdf"
+    render_form(form_spec("ballot"), [dict(BALLOTS[0], cadres=cadres)], meta=META, out=pdf)
+    mm = 72 / 25.4
+    y = _centres(pdf, (*names, "测评人身份"))
+    rows = [y[n][0] for n in names]
+    assert [round((b - a) / mm, 1) for a, b in pairwise(rows)] == [11.0] * (len(names) - 1)
+    assert round((y["测评人身份"][0] - rows[-1]) / mm, 1) == 10.5
 
 
 # --------------------------------------------------------------------------- the engine

@@ -152,6 +152,36 @@ def test_a_signed_course_sheet_imports_all_or_nothing(any_ctx: Context, tmp_path
         assert len(list(s.scalars(select(AuditEntry).where(AuditEntry.action == "training.import")))) == 1
 
 
+def test_typed_names_in_the_signature_column_are_signatures(any_ctx: Context, tmp_path: Path) -> None:
+    """A sheet with only 序号, 姓名 and 本人签名 where cadres typed their own names: the name and the
+    signature cells hold the same text, and such a row is a signed data row, not a merged section line."""
+    ids = _setup(any_ctx)
+    path = _sheet(
+        tmp_path / "签到.xlsx",
+        [
+            ["2026年驻村干部岗前培训班签到表", None, None, None],
+            ["课程：党建实务", None, None, None],
+            ["序号", "姓　名", "本人签名", "备注"],
+            ["永安镇", None, None, None],  # a section line merged over the table: not data
+            [1, "测试甲", "测试甲", None],
+            [2, "测试乙", " 测试乙 ", None],
+            [None, "测试丙", "测试丙", None],  # no 序号 typed
+            [4, "测试丁", None, "事假"],
+            [None, None, None, None],
+            ["填表人：王五", None, None, None],
+        ],
+        ["A1:D1", "A2:D2", "A4:D4"],
+    )
+    report = import_training(any_ctx, path, batch_id=ids["batch"])
+    assert (report.imported, report.rejected) == (4, [])
+    assert _marks(any_ctx) == {
+        ("党建实务", "测试甲"): "出席",
+        ("党建实务", "测试乙"): "出席",
+        ("党建实务", "测试丙"): "出席",
+        ("党建实务", "测试丁"): "请假",
+    }
+
+
 def test_a_grid_with_merged_two_level_headers(any_ctx: Context, tmp_path: Path) -> None:
     ids = _setup(any_ctx)
     n = ids["numbers"]

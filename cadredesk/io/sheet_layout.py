@@ -276,11 +276,15 @@ def _why_not_data(row: Sequence[Any], values: dict[str, Any], vocab: Vocabulary)
     distinct = {clean_text(v) for v in content.values()}
     if len(distinct) >= 2:
         return None
-    (only_field, only_value), *_ = content.items()
+    (_only_field, only_value), *_ = content.items()
     text = clean_text(only_value)
+    # One text in every filled column: a line merged over the table (a section such as 永安镇, which
+    # fills the 序号 column too), or a person's name alone — or the name typed again as the signature
+    # (姓名 and 本人签名 alike), which is a signed data row.
+    spread = len(content) > 1 and "seq" in values and clean_text(values["seq"]) == text
     if (
-        len(content) == 1
-        and only_field in vocab.anchors
+        any(f in vocab.anchors for f in content)
+        and not spread
         and _NAME_LIKE.match(text)
         and not _SECTION.match(text)
     ):

@@ -238,6 +238,8 @@ class PlacesReport(ReferenceReport):
     layout: PlacesLayout | None = None
     #: 1-based row → (text, kind) for the annotated copy and the GUI (ok, warning, rejected)
     row_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: 1-based row → the place it is about (乡镇 and name, as typed), for the GUI's preview
+    row_names: dict[int, str] = field(default_factory=dict)
     created_townships: list[str] = field(default_factory=list)
     run_id: int | None = None
 
@@ -319,6 +321,7 @@ def import_places(
         values = place_values(row, found)
         tname, pname = "".join(values.get("township", "").split()), "".join(values.get("name", "").split())
         problems = length_problems({**values, "township": tname, "name": pname}, PLACE_LIMITS, _LABELS)
+        report.row_names[r] = f"{tname} {pname}".strip()
         if not tname:
             problems.append("乡镇为空")
         if not pname:

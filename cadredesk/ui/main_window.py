@@ -98,16 +98,15 @@ START_PAGE = "cadres"
 
 #: the page that shows each kind of record (an alert or a finding opens its record there)
 RECORD_PAGES = {
-    "dispatch": "roster", "unit": "roster", "team": "roster", "work_group": "roster", "cadre": "cadres",
-    "place": "places", "township": "places", "problem": "problems", "leave": "on_post",
+    "dispatch": "roster", "team": "roster", "work_group": "roster", "cadre": "cadres",
+    "place": "places", "township": "places", "problem": "problems", "leave": "on_post", "unit": "on_post",
 }  # fmt: skip
-#: the kind of record a page's ``show_record(key)`` selects; other kinds only show the page
+#: the kinds of record a page's ``show_record(key, kind)`` selects; other kinds only show the page
 PAGE_RECORDS = {
-    "roster": "dispatch",
-    "cadres": "cadre",
-    "places": "place",
-    "problems": "problem",
-    "on_post": "leave",
+    "roster": ("dispatch",),
+    "places": ("place",),
+    "problems": ("problem",),
+    "on_post": ("leave", "unit"),
 }
 
 
@@ -315,8 +314,8 @@ class MainWindow(QMainWindow):
         self.show_page(page_key)
         page = self.page(page_key)
         show = getattr(page, "show_record", None)
-        if callable(show) and PAGE_RECORDS.get(page_key) == kind:
-            show(key)
+        if callable(show) and kind in PAGE_RECORDS.get(page_key, ()):
+            show(key, kind)
         return page
 
     def current_page_key(self) -> str:

@@ -1,11 +1,14 @@
-"""导入签到表 / 导入帮带人: pick a workbook, see the importer's own dry run row by row, then import.
+"""The one 从 Excel 导入 dialog of the small imports (导入签到表, 导入帮带人, 考勤表, 领导走访, 保险及党组织关系):
+pick a workbook, see the importer's own dry run row by row, then import.
 
-Layout: forms/sheet_import_dialog.ui. The dialog is given two operations of the service context:
+Layout: forms/dry_run_import_dialog.ui. The dialog is given two operations of the service context:
 ``preview(ctx, path, option)`` (a dry run that writes nothing, returning a :class:`SheetPreview`) and
-``commit(ctx, path, option, skip_invalid)`` (the import; returns a one-line summary). ``option`` is the
-value of the dialog's option combo (the course a single sign-in column is written to), or None.
-What the table marks 不合格 is exactly what the import would reject: the preview is the service's dry
-run. By default the import is all or nothing; 跳过不合格的行 takes the good rows only.
+``commit(ctx, path, option, skip_invalid)`` (the import; its result is kept in ``report``, and in
+``result_text`` when it is a one-line summary). ``option`` is the value of the dialog's option combo (the
+course a single sign-in column is written to), or None. :func:`report_ops` makes both operations from a
+service import ``run(ctx, path, dry_run, skip_invalid)`` whose report has ``rejected`` and ``warnings``
+(the on-post imports). What the table marks 不合格 is exactly what the import would reject: the preview is
+the service's dry run. By default the import is all or nothing; 跳过不合格的行 takes the good rows only.
 """
 
 from __future__ import annotations
@@ -73,21 +76,26 @@ def _foreground(p: PreviewLine) -> QColor | None:
     return MUTED_COLOR if p.status in ("skipped", "note") else None
 
 
-COLUMNS: list[Column[PreviewLine]] = [
-    Column(
-        "row", "行号", lambda p: str(p.row) if p.row else "", lambda p: p.row, align_center=True,
-        background=_background, width=3,
-    ),
-    Column(
-        "status", "校验结果", lambda p: STATUS_TEXT.get(p.status, p.status), lambda p: (not p.bad, p.id),
-        foreground=_foreground, background=_background, width=5,
-    ),
-    Column("name", "姓名", lambda p: p.name, background=_background, width=6),
-    Column(
-        "note", "说明", lambda p: p.note, tooltip=lambda p: p.note or None, background=_background,
-        foreground=_foreground, width=30,
-    ),
-]  # fmt: skip
+def preview_columns(name_header: str = "姓名") -> list[Column[PreviewLine]]:
+    """The preview table's columns; ``name_header`` names what a row is (姓名, 派驻点 …)."""
+    return [
+        Column(
+            "row", "行号", lambda p: str(p.row) if p.row else "", lambda p: p.row, align_center=True,
+            background=_background, width=3,
+        ),
+        Column(
+            "status", "校验结果", lambda p: STATUS_TEXT.get(p.status, p.status), lambda p: (not p.bad, p.id),
+            foreground=_foreground, background=_background, width=5,
+        ),
+        Column("name", name_header, lambda p: p.name, tooltip=lambda p: p.name or None, background=_background, width=8),
+        Column(
+            "note", "说明", lambda p: p.note, tooltip=lambda p: p.note or None, background=_background,
+            foreground=_foreground, width=30,
+        ),
+    ]  # fmt: skip
+
+
+COLUMNS = preview_columns()
 
 
 def lines_from(rejected: Sequence[dict[str, Any]], warnings: Sequence[dict[str, Any]]) -> list[PreviewLine]:
@@ -101,12 +109,72 @@ def lines_from(rejected: Sequence[dict[str, Any]], warnings: Sequence[dict[str, 
     return [PreviewLine(i, row, status, name, note) for i, (row, status, name, note) in enumerate(items)]
 
 
+def lines_from_notes(
+    row_notes: dict[int, tuple[str, str]],
+    name_of: Callable[[int], str],
+    warnings: Sequence[dict[str, Any]],
+) -> list[PreviewLine]:
+    """Preview lines from an importer's ``row_notes`` (Excel row → (text, ok | warning | rejected |
+    skipped)) — every row of the sheet with its result — plus the warnings about rows not noted (the
+    header, the sheet as a whole) as 说明; ``name_of(row)`` says whom or what a row is about."""
+    items: list[tuple[int, str, str, str]] = []
+    for r, (note, kind) in sorted(row_notes.items()):
+        status = kind if kind in ("ok", "warning", "rejected", "skipped") else "ok"
+        items.append((r, status, name_of(r), note))
+    for w in warnings:
+        row = int(w.get("row") or 0)
+        if row not in row_notes:
+            items.append((row, "note", "", str(w.get("message") or "")))
+    items.sort(key=lambda t: t[0])
+    return [PreviewLine(i, *t) for i, t in enumerate(items)]
+
+
 Preview = Callable[[Context, Path, Any], SheetPreview]
-Commit = Callable[[Context, Path, Any, bool], str]
+Commit = Callable[[Context, Path, Any, bool], Any]
+ImportRun = Callable[[Context, str, bool, bool], Any]
+
+
+def report_ops(
+    run: ImportRun, count: Callable[[Any], str], valid: Callable[[Any], int]
+) -> tuple[Preview, Commit]:
+    """The dialog's operations over a service import ``run(ctx, path, dry_run, skip_invalid)``.
+
+    The preview is the dry run taking the good rows (so it counts what 跳过不合格的行 would import and lists
+    every rejected row); ``count(report)`` words what would be imported, ``valid(report)`` is how many rows
+    would be written. A refusal of the whole file (no name column …) is the preview's error."""
+
+    def preview(ctx: Context, path: Path, _option: Any) -> SheetPreview:
+        try:
+            report = run(ctx, str(path), True, True)
+        except UserError as exc:
+            result = getattr(exc, "result", None)
+            lines = lines_from(getattr(result, "rejected", []), getattr(result, "warnings", []))
+            return SheetPreview(lines, 0, sum(1 for p in lines if p.bad), "", exc.message)
+        lines = lines_from(report.rejected, report.warnings)
+        rejected = len(report.rejected)
+        summary = f"检查通过：可导入 {count(report)}"
+        if rejected:
+            summary = f"可导入 {count(report)}；{rejected} 行不合格（见下表），全部导入前请改正原表，或勾选“跳过不合格的行”"
+        return SheetPreview(lines, valid(report), rejected, summary + "。")
+
+    def commit(ctx: Context, path: Path, _option: Any, skip: bool) -> Any:
+        return run(ctx, str(path), False, skip)
+
+    return preview, commit
+
+
+def ask_open(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+#: tests replace this to answer the open dialog (or a dialog's own ``ask_open_path``)
+ask_open_path: Callable[[QWidget, str, str], str | None] = ask_open
 
 
 class SheetImportDialog(QDialog):
-    """``result_text`` holds the import's summary after a successful 导入 (the dialog is then accepted)."""
+    """After a successful 导入 (the dialog is then accepted) ``report`` holds what ``commit`` returned and
+    ``result_text`` the import's summary when that was a sentence."""
 
     def __init__(
         self,
@@ -115,6 +183,8 @@ class SheetImportDialog(QDialog):
         preview: Preview,
         commit: Commit,
         *,
+        intro: str = "",
+        name_header: str = "姓名",
         options: Sequence[tuple[str, Any]] = (),
         option_label: str = "",
         parent: QWidget | None = None,
@@ -125,15 +195,18 @@ class SheetImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: SheetPreview | None = None
         self.result_text = ""
-        self.ask_open_path: Callable[[str, str], str | None] = self._ask_open
+        self.report: Any = None
+        self.ask_open_path: Callable[[str, str], str | None] = lambda t, f: ask_open_path(self, t, f)
         self._task: TaskHandle | None = None
         self.ui = Ui_DryRunImportDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
         ui = self.ui
-        self.table: Table[PreviewLine] = Table(ui.view, COLUMNS, self, sortable=False)
+        self.table: Table[PreviewLine] = Table(ui.view, preview_columns(name_header), self, sortable=False)
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
         ui.errorLabel.hide()
+        ui.introLabel.setText(intro)
+        ui.introLabel.setVisible(bool(intro))
         if options:
             ui.courseLabel.setText(option_label)
             for text, data in options:
@@ -153,10 +226,6 @@ class SheetImportDialog(QDialog):
         self.import_button.clicked.connect(self.submit)
         ui.buttonBox.rejected.connect(self.reject)
         self._update_buttons()
-
-    def _ask_open(self, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
-        return path or None
 
     # ------------------------------------------------------------------ preview
     def option(self) -> Any:
@@ -253,11 +322,20 @@ class SheetImportDialog(QDialog):
         self._update_buttons()
         return self._task
 
-    def _imported(self, text: str) -> None:
+    def _imported(self, result: Any) -> None:
         self._task = None
-        self.result_text = text
-        log.info("sheet imported: %s", text)
+        self.report = result
+        self.result_text = result if isinstance(result, str) else ""
+        log.info("sheet imported: %s", result)
         self.accept()
 
 
-__all__ = ["COLUMNS", "PreviewLine", "SheetImportDialog", "SheetPreview", "lines_from"]
+__all__ = [
+    "COLUMNS",
+    "PreviewLine",
+    "SheetImportDialog",
+    "SheetPreview",
+    "ask_open_path",
+    "lines_from",
+    "report_ops",
+]

@@ -31,6 +31,13 @@ class Ui_DryRunImportDialog(object):
         DryRunImportDialog.setMinimumSize(QSize(800, 0))
         self.mainLayout = QVBoxLayout(DryRunImportDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.introLabel = QLabel(DryRunImportDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"hint", True)
+
+        self.mainLayout.addWidget(self.introLabel)
+
         self.fileBar = QHBoxLayout()
         self.fileBar.setObjectName(u"fileBar")
         self.fileLabel = ClippedLabel(DryRunImportDialog)
@@ -134,6 +141,7 @@ class Ui_DryRunImportDialog(object):
 
     def retranslateUi(self, DryRunImportDialog):
         DryRunImportDialog.setWindowTitle(QCoreApplication.translate("DryRunImportDialog", u"\u5bfc\u5165", None))
+        self.introLabel.setText("")
         self.fileLabel.setText(QCoreApplication.translate("DryRunImportDialog", u"\u5c1a\u672a\u9009\u62e9\u6587\u4ef6", None))
         self.chooseButton.setText(QCoreApplication.translate("DryRunImportDialog", u"\u9009\u62e9\u6587\u4ef6\u2026", None))
         self.courseLabel.setText(QCoreApplication.translate("DryRunImportDialog", u"\u7b7e\u5230\u5217\u8bb0\u5165", None))

@@ -68,6 +68,7 @@ class BasePage(QWidget, Generic[R]):
         self.batch_combo: QComboBox | None = None
         self._load: TaskHandle | None = None
         self._select_after_load: int | None = None
+        self._reveal_after_load: Callable[[R], bool] | None = None
 
     # ------------------------------------------------------------------ set-up (from the subclass)
     def init_table(
@@ -138,8 +139,34 @@ class BasePage(QWidget, Generic[R]):
         self.is_loaded = True
         if self._select_after_load is not None:
             self.select_id(self._select_after_load)
+        match, self._reveal_after_load = self._reveal_after_load, None
+        if match is not None:
+            self._reveal(match)
         log.info("%s loaded: %d rows", type(self).__name__, rows)
         self.loaded.emit(rows)
+
+    # ------------------------------------------------------------------ a record opened from elsewhere
+    def show_record(self, row_id: int, kind: str = "") -> None:
+        """Select (and scroll to) the row with id ``row_id``, opened from elsewhere (the 总览's alerts)."""
+        self.reveal(lambda r: getattr(r, "id", None) == row_id)
+
+    def reveal(self, match: Callable[[R], bool]) -> None:
+        """Select and scroll to the first row that ``match``es once the rows are fresh (after the load
+        under way, else after a new one); filters that hide it are cleared (``clear_filters``)."""
+        self._reveal_after_load = match
+        if not self.loading:
+            self.reload()
+
+    def clear_filters(self) -> None:
+        """Show every row again (pages with filters say how)."""
+
+    def _reveal(self, match: Callable[[R], bool]) -> None:
+        if self.model.find(match) < 0:
+            self.show_error("要打开的记录不在当前列表中（可能已处理或属于其他批次）")
+            return
+        if not select_row(self.view, match):
+            self.clear_filters()
+            select_row(self.view, match)
 
     def _load_failed(self, exc: BaseException) -> bool:
         if isinstance(exc, UserError):

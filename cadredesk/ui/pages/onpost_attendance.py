@@ -38,7 +38,7 @@ from cadredesk.ui.forms.ui_attendance_tab import Ui_AttendanceTab
 from cadredesk.ui.list_export import export_view
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.onpost_common import OnPostTab, batch_month, matches
-from cadredesk.ui.sheet_import_dialog import SheetImportDialog
+from cadredesk.ui.sheet_import import SheetImportDialog
 from cadredesk.ui.table_model import Column, RowRole
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import ERROR_BACKGROUND, ERROR_COLOR, PALETTE, WARNING_BACKGROUND
@@ -490,6 +490,7 @@ class AttendanceTab(OnPostTab[GridRow]):
             intro="选择乡镇报送的月度考勤表（表头含姓名和 1～31 日，标题或表头写明年月）。先检查，再导入；"
             "同一月份重新导入会替换原有考勤，不会重复。派驻期内到今天为止的空白格记为缺勤。",
             count=lambda r: f"{r.month} {r.township or ''} {r.people} 人 {r.imported_days} 天",
+            valid=lambda r: r.people,
         )
 
     def export(self) -> TaskHandle | None:

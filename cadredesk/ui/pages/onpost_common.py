@@ -24,9 +24,9 @@ from cadredesk.services.context import Context
 from cadredesk.services.onpost import PostInfo
 from cadredesk.ui.notify import Notifier
 from cadredesk.ui.pages.base import BasePage
-from cadredesk.ui.sheet_import_dialog import SheetImportDialog
+from cadredesk.ui.sheet_import import SheetImportDialog, report_ops
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
-from cadredesk.ui.widgets import debounced_search
+from cadredesk.ui.widgets import debounced_search, reset_filters
 
 R = TypeVar("R")
 
@@ -156,6 +156,7 @@ class OnPostTab(BasePage[R]):
         while a row is selected (``update_buttons``)."""
         ui: Any = getattr(self, "ui")  # noqa: B009 - every tab's form
         self._search = debounced_search(search, self.apply_filter, self)
+        self._filter_widgets: tuple[QWidget, ...] = (search, *filters)
         for widget in filters:
             if isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -171,6 +172,10 @@ class OnPostTab(BasePage[R]):
     def apply_filter(self) -> None:
         """Filter the table from the search and filter widgets (tabs with filters say how)."""
 
+    def clear_filters(self) -> None:
+        reset_filters(*getattr(self, "_filter_widgets", ()))
+        self.apply_filter()
+
     def update_buttons(self) -> None:
         on = self.selected() is not None
         for button in getattr(self, "_row_buttons", ()):
@@ -183,6 +188,7 @@ class OnPostTab(BasePage[R]):
         title: str,
         intro: str,
         count: Callable[[Any], str],
+        valid: Callable[[Any], int],
     ) -> SheetImportDialog:
         """从 Excel 导入 for this tab's batch: ``import_one(ctx, path, batch, dry_run, skip_invalid)``; the tab
         reloads after the import (the dialog is kept in ``import_dialog``)."""
@@ -191,7 +197,8 @@ class OnPostTab(BasePage[R]):
         def run(ctx: Context, path: str, dry_run: bool, skip: bool) -> Any:
             return import_one(ctx, path, batch, dry_run, skip)
 
-        dialog = SheetImportDialog(self.runner, run, title=title, intro=intro, count=count, parent=self)
+        preview, commit = report_ops(run, count, valid)
+        dialog = SheetImportDialog(self.runner, title, preview, commit, intro=intro, parent=self)
         self.import_dialog = dialog
         self.show_dialog(dialog, lambda: self.reload())
         return dialog

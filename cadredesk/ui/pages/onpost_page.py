@@ -84,6 +84,16 @@ class OnPostPage(QWidget):
         self.ui.tabs.setCurrentWidget(tab)
         return tab
 
+    def show_record(self, key: int, kind: str = "") -> None:
+        """A record opened from the 总览: a leave request on 请销假, a unit's latest leader visit on 领导走访."""
+        if kind == "unit":
+            tab = self.show_tab("visits")
+            rows = [v for v in tab.model.rows() if v.unit_id == key]
+            latest = max(rows, key=lambda v: v.day).id if rows else None
+            tab.reveal(lambda v: v.unit_id == key and (latest is None or v.id == latest))
+        else:
+            self.show_tab("leave").show_record(key)
+
     def current_tab(self) -> OnPostTab[Any]:
         tab = self.ui.tabs.currentWidget()
         assert isinstance(tab, OnPostTab)

@@ -39,7 +39,7 @@ from cadredesk.ui.pages.onpost_common import (
     options_of,
 )
 from cadredesk.ui.saving_dialog import SavingDialog, pydate, set_date
-from cadredesk.ui.sheet_import_dialog import SheetImportDialog
+from cadredesk.ui.sheet_import import SheetImportDialog
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import ERROR_COLOR, OK_COLOR, WARNING_COLOR
@@ -215,6 +215,7 @@ class PostInfoTab(OnPostTab[PostInfo]):
             intro="工作簿需有姓名（或身份证号）列，以及承保公司、保单号、保险起期、保险止期、党组织关系转入日期、"
             "生活补助标准中的任意几列；表中有的列按表更新，没有的列不变。",
             count=lambda r: f"{r.imported} 人（无变化 {r.skipped} 人）",
+            valid=lambda r: r.imported,
         )
 
     def export(self) -> TaskHandle | None:

@@ -46,7 +46,7 @@ from cadredesk.ui.pages.onpost_common import (
     matches,
 )
 from cadredesk.ui.saving_dialog import SavingDialog, pydate, set_date
-from cadredesk.ui.sheet_import_dialog import SheetImportDialog
+from cadredesk.ui.sheet_import import SheetImportDialog
 from cadredesk.ui.table import Table, current
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
@@ -223,6 +223,7 @@ class VisitsTab(OnPostTab[LeaderVisitRow]):
             intro="工作簿需有派出单位、领导姓名、身份（主要负责人/分管负责人）、日期、乡镇、村和走访内容等列；"
             "已登记过的走访（同一单位、领导、日期和村）会跳过，重复导入不会重复登记。",
             count=lambda r: f"{r.imported} 条（已有 {r.skipped} 条跳过）",
+            valid=lambda r: r.imported,
         )
 
     def export(self) -> TaskHandle | None:

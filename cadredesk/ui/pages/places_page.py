@@ -29,7 +29,7 @@ from cadredesk.ui.saving_dialog import SavingDialog
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.theme import COVERED_COLOR, ERROR_BACKGROUND, ERROR_COLOR, ERROR_STYLE, WARNING_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import debounced_search, fill_combo, reset_filters
 
 log = logging.getLogger("cadredesk.ui")
 TAG_ORDER = [t.value for t in PlaceTag]
@@ -269,6 +269,12 @@ class PlacesPage(BasePage[PlaceStatus]):
         return self.select_id(place_id)
 
     # ------------------------------------------------------------------ filters
+    def clear_filters(self) -> None:
+        reset_filters(
+            self.search_edit, self.township_combo, self.kind_combo, self.priority_combo, self.coverage_combo
+        )
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._search_timer.stop()
         query = self.search_edit.text().strip()

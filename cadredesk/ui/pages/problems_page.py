@@ -32,7 +32,7 @@ from cadredesk.ui.pages.problems_dialogs import ProblemDetailDialog, ProblemDial
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
 from cadredesk.ui.theme import ERROR_BACKGROUND, ERROR_COLOR, MUTED_COLOR, OK_COLOR
-from cadredesk.ui.widgets import debounced_search, fill_combo
+from cadredesk.ui.widgets import debounced_search, fill_combo, reset_filters
 
 STAGE_ORDER = {s.value: i for i, s in enumerate(ProblemStage)}
 
@@ -150,6 +150,11 @@ class ProblemsPage(BasePage[ProblemRow]):
         return len(snap.rows)
 
     # ------------------------------------------------------------------ filters
+    def clear_filters(self) -> None:
+        ui = self.ui
+        reset_filters(ui.stageCombo, ui.townshipCombo, ui.overdueCheck, ui.searchEdit)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._search.stop()
         ui = self.ui

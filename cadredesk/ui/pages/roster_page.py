@@ -379,7 +379,7 @@ class RosterPage(BasePage[DispatchRow]):
         self.count_label.setToolTip(f"{prefix}共 {len(rows)} 条，其中在派（未结束）{active} 人：{parts}")
 
     # ------------------------------------------------------------------ selection
-    def show_record(self, dispatch_id: int) -> None:
+    def show_record(self, dispatch_id: int, kind: str = "dispatch") -> None:
         """Select a dispatch opened from elsewhere (the 总览's alerts), after the load under way if any."""
         if not (self.is_loaded and not self.loading and self.select_dispatch(dispatch_id)):
             self.reload(select=dispatch_id)

@@ -34,7 +34,7 @@ from cadredesk.ui.pages.batch_page import BatchAreaPage
 from cadredesk.ui.pages.page_output import PdfOutput
 from cadredesk.ui.pages.training_dialogs import CourseDialog, EnrolDialog, SessionDialog
 from cadredesk.ui.pages.training_grid import GridModel, MarkDelegate, MarkKeys, course_id_of, read_mark
-from cadredesk.ui.sheet_import import PreviewLine, SheetImportDialog, SheetPreview
+from cadredesk.ui.sheet_import import PreviewLine, SheetImportDialog, SheetPreview, lines_from_notes
 from cadredesk.ui.table import Table, current, setup_table, size_columns
 from cadredesk.ui.table_model import Column, FilterProxy
 from cadredesk.ui.tasks import TaskHandle, TaskRunner
@@ -582,16 +582,7 @@ def _lines(preview: training_import.TrainingPreview) -> list[PreviewLine]:
         value = rows[r - 1][col]
         return "" if value is None else "".join(str(value).split())
 
-    items: list[tuple[int, str, str, str]] = []
-    for r, (note, kind) in sorted(report.row_notes.items()):
-        status = kind if kind in ("ok", "warning", "rejected", "skipped") else "ok"
-        items.append((r, status, name_at(r), note))
-    noted = set(report.row_notes)
-    for w in report.warnings:
-        if int(w.get("row") or 0) not in noted:
-            items.append((int(w.get("row") or 0), "note", "", str(w.get("message") or "")))
-    items.sort(key=lambda t: t[0])
-    return [PreviewLine(i, *t) for i, t in enumerate(items)]
+    return lines_from_notes(report.row_notes, name_at, report.warnings)
 
 
 def preview_signin(
