@@ -182,6 +182,8 @@ def _wait(handle: TaskHandle, timeout_ms: int) -> None:
 # ---------------------------------------------------------------------- start-up
 #: garbage collection comes back on this long after the first page's data arrived (after its paint)
 GC_DELAY_MS = 100
+#: main() turned cyclic garbage collection off (it was on)
+_gc_paused = False
 #: the daily automatic backup starts this long after the first page is filled, never while it fills
 DAILY_BACKUP_DELAY_MS = 500
 
@@ -191,9 +193,16 @@ def _collect_garbage_after(handle: TaskHandle) -> None:
     makes collections that scan the growing heap again and again: about a third of the start-up) and
     back on a moment after the first page is filled."""
     if handle.done:
-        gc.enable()
+        _resume_gc()
     else:
-        handle.finished.connect(lambda: QTimer.singleShot(GC_DELAY_MS, gc.enable))
+        handle.finished.connect(lambda: QTimer.singleShot(GC_DELAY_MS, _resume_gc))
+
+
+def _resume_gc() -> None:
+    """Collection back on, if main() turned it off and is still running (not for a caller who had it off,
+    nor from a late timer of an earlier run)."""
+    if _gc_paused:
+        gc.enable()
 
 
 def _daily_backup_later(window: MainWindow, handle: TaskHandle, runner: TaskRunner) -> QTimer:
@@ -218,13 +227,15 @@ def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> 
         args = parse_args(argv)
     except SystemExit as exc:  # --help, --version, wrong usage (2)
         return exc.code if isinstance(exc.code, int) else 0
-    gc_was_enabled = gc.isenabled()
+    global _gc_paused
+    _gc_paused = gc.isenabled()
     gc.disable()  # until the first page is filled (_collect_garbage_after)
     try:
         return _main(args, notifier)
     finally:
-        if gc_was_enabled:
+        if _gc_paused:
             gc.enable()
+        _gc_paused = False
 
 
 def _main(args: argparse.Namespace, notifier: Notifier | None) -> int:
