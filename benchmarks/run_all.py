@@ -185,6 +185,17 @@ def merge(old: list[Row], new: list[Row]) -> list[Row]:
     return out
 
 
+def compile_tree() -> None:
+    """Byte-compile the tree's code before any job runs, as an installed CadreDesk is (pip compiles what
+    it installs; PyInstaller bundles compiled code).  Without this, an environment with
+    PYTHONDONTWRITEBYTECODE=1 (CI, some shells) makes every fresh process compile the whole program
+    from source again, and start-up figures measure the compiler (``cli-help`` read 0.13-0.47 s instead
+    of 0.07 s)."""
+    import compileall
+
+    compileall.compile_dir(str(REPO / "cadredesk"), quiet=1, workers=0)
+
+
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         return worker(sys.argv[2], sys.argv[3], Path(sys.argv[4]), Path(sys.argv[5]))
@@ -227,6 +238,7 @@ def main() -> int:
     for f in found:
         if f.job is None:
             say(f"!! {f.module}.py not loaded: {f.error}")
+    compile_tree()
     info = machine()
     say("machine: " + "; ".join(f"{k} {v}" for k, v in info.items()))
     demo: dict[str, str] = {}

@@ -263,7 +263,8 @@ def test_a_cli_write_is_refused_while_the_gui_holds_the_database(county: Path, t
     db = tmp_path / "占用中.sqlite"
     db.write_bytes(county.read_bytes())
     holder = db.with_name(db.name + ".holder.json")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    data_home = tmp_path / "home"  # the GUI's automatic backups go here
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CADREDESK_HOME": str(data_home)}
     gui = subprocess.Popen(
         [str(CLI.with_name("cadredesk")), "--db", str(db)], env=env, stderr=subprocess.DEVNULL
     )
@@ -272,8 +273,11 @@ def test_a_cli_write_is_refused_while_the_gui_holds_the_database(county: Path, t
         while not holder.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert holder.exists(), "the GUI did not open the database"
-        # let the GUI finish its start-up work (first page, the daily automatic backup's audit entry):
-        # the files must stay unchanged for 2 s before the CLI is tried
+        # let the GUI finish its start-up work (first page, then the daily automatic backup — a new file is
+        # always due — and its audit entry): the backup is written, then the files stay unchanged for 2 s
+        while not list(data_home.rglob("*-daily.cdbak")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert list(data_home.rglob("*-daily.cdbak")), "the GUI made no daily automatic backup"
         files = [db, db.with_name(db.name + "-wal")]
 
         def state() -> dict[Path, str]:

@@ -52,6 +52,36 @@ def test_quit_when_ready_on_a_filled_database(qapp: QApplication, db: Database, 
     assert main(["--db", str(db_path), "--quit-when-ready"], notifier=RecordingNotifier()) == 0
 
 
+def test_garbage_collection_is_paused_only_while_starting(
+    qapp: QApplication, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up runs without cyclic garbage collection (docs/performance.md) and puts it back on; a caller
+    that had it off keeps it off."""
+    import gc
+
+    from cadredesk.ui import app as app_module
+
+    populate(db)
+    db.close()
+    seen: list[bool] = []
+    real_run = app_module._run
+
+    def run(*args: object) -> int:
+        seen.append(gc.isenabled())
+        return real_run(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "_run", run)
+    assert gc.isenabled()
+    assert main(["--db", str(db_path), "--quit-when-ready"], notifier=RecordingNotifier()) == 0
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["--db", str(db_path), "--quit-when-ready"], notifier=RecordingNotifier()) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_self_test_prints_ok(qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(tmp_path / "s.sqlite"), "--self-test"]) == 0
     assert capsys.readouterr().out.strip().splitlines()[-1] == "self-test ok"

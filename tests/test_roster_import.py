@@ -940,3 +940,40 @@ def test_the_roster_sheet_is_found_behind_an_instructions_sheet(db: Database, tm
     assert report.sheet == "名单" and report.imported == 1
     with pytest.raises(ValidationError, match="工作表“填表说明”：找不到表头"):
         import_roster(db, path, BATCH, sheet="填表说明")
+
+
+def test_the_fast_cell_fetch_leaves_out_the_same_blanks_as_the_plain_one() -> None:
+    """``roster_layout._Filler`` (all mapped cells fetched at once) gives ``_filled``'s dict, keys in the same
+    order, for rows shorter and longer than the mapped columns and every kind of blank."""
+    import random
+
+    from cadredesk.io.roster_layout import _filled, _Filler
+
+    rng = random.Random(13)
+    pool = [
+        None,
+        "",
+        " ",
+        "\u3000",
+        "\t",
+        "王",
+        " 李 ",
+        0,
+        1.5,
+        0.0,
+        True,
+        False,
+        dt.date(2020, 1, 1),
+        "x" * 40,
+    ]
+    for _ in range(3000):
+        cols = [(c, f"f{c}") for c in sorted(rng.sample(range(8), rng.randrange(0, 6)))]
+        line = [rng.choice(pool) for _ in range(rng.randrange(0, 10))]
+        plain, fast = _filled(line, cols), _Filler(cols)(line)
+        assert list(fast.items()) == list(plain.items()), (line, cols)
+    # worked by hand: blanks (None, "", full-width space) left out, 0 and False kept
+    assert _Filler([(0, "name"), (1, "seq"), (2, "x"), (3, "flag")])(["张三", 0, "\u3000", False, None]) == {
+        "name": "张三",
+        "seq": 0,
+        "flag": False,
+    }

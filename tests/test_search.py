@@ -78,3 +78,24 @@ def test_same_answers_as_the_rule_as_first_written(
     assert person_matches(query, name, initials, id_text, other) == reference(
         query, name, initials, id_text, other
     )
+
+
+def test_the_pinyin_table_is_pypinyins_own_read_without_its_phrases() -> None:
+    """Initials come from pypinyin's single-character table, read from its file: the same table the module
+    holds, and the package (its phrase dictionary and segmenter, 0.3-0.4 s) is not imported for it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from cadredesk.core.names import initials_index\n"
+        "print(initials_index('单晓') + '|' + initials_index('曾乐') + '|' + str('pypinyin' in sys.modules))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # by hand: 单 dān/chán/shàn, 晓 xiǎo; 曾 céng/zēng, 乐 lè/yuè
+    assert res.stdout.strip() == "dx cx sx|cl cy zl zy|False"
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from cadredesk.core.names import _readings
+
+    assert _readings() == pinyin_dict

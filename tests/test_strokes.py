@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cadredesk.assets import resource_text
+from cadredesk.core import strokes
 from cadredesk.core.strokes import MAX_KEY_LENGTH, data_version, stroke_count, stroke_key, stroke_sequence
 
 # Expected 姓氏笔画 order, checked by hand against the mainland stroke-order standard
@@ -180,6 +181,7 @@ def test_identical_sequences_tie_break_by_code_point() -> None:
 def test_data_version_is_stable_digest() -> None:
     v = data_version()
     assert len(v) == 12 and v == data_version()
+    assert v == strokes._data().digest  # the digest of the very table the keys are built from
 
 
 # --- property test against a reference comparison --------------------------------------------------

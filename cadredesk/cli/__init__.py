@@ -9,19 +9,18 @@ not import PySide6, SQLAlchemy, storage or io (tests check it): it talks to ``ca
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cadredesk import __version__, argparse_zh
 from cadredesk.cli import campaign, dispatch, evaluation, onpost, safety, training
 from cadredesk.cli.base import Handler, HelpFormatter, Parser, UsageError, clean, emit, say
 from cadredesk.errors import UserError
-from cadredesk.logsetup import setup_logging
 
-log = logging.getLogger("cadredesk.cli")
+if TYPE_CHECKING:
+    import logging
 
 #: the command modules, in the order their commands appear in the help
 AREAS = (campaign, dispatch, training, onpost, evaluation, safety)
@@ -65,8 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _log() -> logging.Logger:
+    """The CLI's logger, its file handler set up on first use: after the arguments are parsed, so that
+    ``--help`` and usage errors import neither ``logging`` nor the app-data paths (start-up)."""
+    import logging
+
+    from cadredesk.logsetup import setup_logging
+
+    setup_logging()
+    return logging.getLogger("cadredesk.cli")
+
+
 def _user_error(exc: UserError, command: str, wants_json: bool) -> int:
-    log.info("user error in %s: [%s] %s", command, exc.key, exc.message)
+    _log().info("user error in %s: [%s] %s", command, exc.key, exc.message)
     if wants_json:
         result = exc.result
         payload: Any = {} if result is None else result.to_json() if hasattr(result, "to_json") else result
@@ -78,7 +88,6 @@ def _user_error(exc: UserError, command: str, wants_json: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    setup_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -90,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 0
     wants_json = bool(getattr(args, "json", False))
     command = getattr(args, "command", "?")
+    _log()  # a command runs: its log file is ready before it starts
     try:
         return int(args.handler(args))
     except UserError as exc:
@@ -108,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         user_error = as_user_error(exc)
         if user_error is not None:
             return _user_error(user_error, command, wants_json)
-        log.exception("unexpected error in %s", command)
+        _log().exception("unexpected error in %s", command)
         from cadredesk.paths import log_dir
 
         say(f"内部错误：程序出现了意外问题，详细信息已写入日志 {log_dir()}。请联系维护人员。", err=True)

@@ -7,8 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, workspace
-from cadredesk.core.audit import mask_id
+from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, mask_id, say, workspace
 from cadredesk.errors import UserError
 
 PARTIES = ["unit", "org", "township"]
@@ -421,7 +420,7 @@ def register(sub: Any, add: AddCommand) -> None:
     sp = add("params", cmd_params, "查看或设置批次的考核参数（权重、分数线、优秀比例、最少有效票数…）", esub)
     sp.add_argument("--batch", help="批次名称（默认最近的批次）")
     sp.add_argument(
-        "--set", action="append", metavar="KEY=VALUE", help="修改参数，如 excellent_ceiling=15%（可多次）"
+        "--set", action="append", metavar="KEY=VALUE", help="修改参数，如 excellent_ceiling=15%%（可多次）"
     )
     json_flag(sp)
 

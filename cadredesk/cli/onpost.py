@@ -10,8 +10,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from cadredesk.cli.base import AddCommand, command_group, date_arg, emit, json_flag, month_arg, say, workspace
-from cadredesk.core.audit import mask_id
+from cadredesk.cli.base import (
+    AddCommand,
+    command_group,
+    date_arg,
+    emit,
+    json_flag,
+    mask_id,
+    month_arg,
+    say,
+    workspace,
+)
 from cadredesk.errors import UserError
 
 # --------------------------------------------------------------------------- helpers

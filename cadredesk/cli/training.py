@@ -10,8 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, say, workspace
-from cadredesk.core.audit import mask_id
+from cadredesk.cli.base import AddCommand, date_arg, emit, json_flag, mask_id, say, workspace
 from cadredesk.errors import UserError
 
 if TYPE_CHECKING:  # `cadredesk-cli --help` imports no SQLAlchemy

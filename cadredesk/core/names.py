@@ -20,8 +20,19 @@ def _readings() -> dict[int, str]:
     """pypinyin's single-character table (code point → "lǐ,lì"), loaded when a name is first written.
 
     Only this table: pypinyin's phrase dictionary (a third of a second at start-up) is never needed for
-    the initials of one character.
+    the initials of one character.  Importing ``pypinyin.pinyin_dict`` imports the package first, and
+    with it the phrases and the segmenter (0.3-0.4 s), so the table's own file is read when it is there
+    (it is, beside the module, in an installed or a frozen pypinyin); else the module is imported.
     """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without running it
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        table = Path(folder) / "pinyin_dict.json"
+        if table.is_file():
+            return {int(k): v for k, v in json.loads(table.read_text(encoding="utf-8")).items()}
     from pypinyin.pinyin_dict import pinyin_dict
 
     return pinyin_dict

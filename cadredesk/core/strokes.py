@@ -26,6 +26,7 @@ NFKC-normalised first (full-width letters, CJK compatibility ideographs). Ten ch
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import operator
 import re
@@ -105,7 +106,21 @@ def _parse(text: str) -> tuple[list[str], list[str]]:
 
 @cache
 def _data() -> _StrokeData:
-    """Load strokes.tsv. The file is in 姓氏笔画 order (checked), so ranks are positions."""
+    """Load strokes.tsv. The file is in 姓氏笔画 order (checked), so ranks are positions.
+
+    Without cyclic garbage collection meanwhile: the table's 70,000 entries are acyclic, but making
+    them triggers collections that scan the whole heap (in the GUI: 0.1 s → 0.4 s; docs/performance.md).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load() -> _StrokeData:
     raw = _read_tsv()
     chars, seqs = _parse(raw.decode("utf-8"))
     position = dict(zip(chars, range(len(chars)), strict=True))
@@ -173,6 +188,11 @@ def stroke_key(name: str) -> str:
     return "".join([segment(ch) for ch in name])[:MAX_KEY_LENGTH]
 
 
+@cache
 def data_version() -> str:
-    """Short digest of strokes.tsv; stored keys must be recomputed when it changes."""
-    return _data().digest
+    """Short digest of strokes.tsv; stored keys must be recomputed when it changes.
+
+    Hashes the file without parsing it: opening a database asks for it, and parsing the table
+    (≈ 0.1 s) is only needed when a key is computed (start-up, docs/performance.md).
+    """
+    return hashlib.sha256(_read_tsv()).hexdigest()[:12]

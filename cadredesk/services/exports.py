@@ -16,7 +16,6 @@ from pathlib import Path
 from cadredesk.core.security import Permission
 from cadredesk.core.titles import file_name
 from cadredesk.errors import ValidationError
-from cadredesk.io.excel_write import TableColumn, table_info_line, write_table
 from cadredesk.services.context import Tx, command
 from cadredesk.services.settings import organization_of
 
@@ -77,6 +76,12 @@ def export_list(
 
     def report(done: int, total: int) -> None:
         tx.progress.report(done, total, f"正在写入第 {done} 行（共 {total} 行）")
+
+    from cadredesk.io.excel_write import (
+        TableColumn,
+        table_info_line,
+        write_table,
+    )  # openpyxl: not at start-up
 
     path = write_table(
         out,

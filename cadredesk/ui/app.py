@@ -7,6 +7,7 @@ and passed down through constructors; nothing else reaches for globals.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -201,12 +202,66 @@ def _wait(handle: TaskHandle, timeout_ms: int) -> None:
     loop.exec()
 
 
+# ---------------------------------------------------------------------- start-up
+#: garbage collection comes back on this long after the first page's data arrived (after its paint)
+GC_DELAY_MS = 100
+#: main() turned cyclic garbage collection off (it was on)
+_gc_paused = False
+#: the daily automatic backup starts this long after the first page is filled, never while it fills
+DAILY_BACKUP_DELAY_MS = 500
+
+
+def _collect_garbage_after(handle: TaskHandle) -> None:
+    """Cyclic garbage collection is off while the program starts (importing SQLAlchemy and the models
+    makes collections that scan the growing heap again and again: about a third of the start-up) and
+    back on a moment after the first page is filled."""
+    if handle.done:
+        _resume_gc()
+    else:
+        handle.finished.connect(lambda: QTimer.singleShot(GC_DELAY_MS, _resume_gc))
+
+
+def _resume_gc() -> None:
+    """Collection back on, if main() turned it off and is still running (not for a caller who had it off,
+    nor from a late timer of an earlier run)."""
+    if _gc_paused:
+        gc.enable()
+
+
+def _daily_backup_later(window: MainWindow, handle: TaskHandle, runner: TaskRunner) -> QTimer:
+    """The daily automatic backup, started a moment after the first page is filled (it reads the whole
+    database: it must not compete with the first page).  Stop the timer when the window closes."""
+    from cadredesk.ui.session import auto_backup
+
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.setInterval(DAILY_BACKUP_DELAY_MS)
+    timer.timeout.connect(lambda: auto_backup(runner, "daily"))
+    if handle.done:
+        timer.start()
+    else:
+        handle.finished.connect(timer.start)
+    return timer
+
+
 # ---------------------------------------------------------------------- main
 def main(argv: list[str] | None = None, *, notifier: Notifier | None = None) -> int:
     try:
         args = parse_args(argv)
     except SystemExit as exc:  # --help, --version, wrong usage (2)
         return exc.code if isinstance(exc.code, int) else 0
+    global _gc_paused
+    _gc_paused = gc.isenabled()
+    gc.disable()  # until the first page is filled (_collect_garbage_after)
+    try:
+        return _main(args, notifier)
+    finally:
+        if _gc_paused:
+            gc.enable()
+        _gc_paused = False
+
+
+def _main(args: argparse.Namespace, notifier: Notifier | None) -> int:
     setup_logging()
     headless = bool(args.quit_when_ready or args.self_test)
     app = application()
@@ -271,10 +326,13 @@ def _run(app: QApplication, args: argparse.Namespace, notifier: Notifier, headle
             window.statusBar().showMessage("已新建数据库。", 15_000)
         handle = window.start()
         startup_trace.first_page(handle)
+        _collect_garbage_after(handle)
         if not headless:
-            auto_backup(runner, "daily")  # in the background, when the newest automatic one is a day old
+            # in the background once the first page is filled, when the newest automatic one is a day old
+            daily = _daily_backup_later(window, handle, runner)
             with _close_on_signals(app):
                 code = app.exec()
+            daily.stop()  # not started yet (closed at once): the backup on exit below is the day's
             auto_backup(runner, "exit", wait=True)
             return code
         _wait(handle, READY_TIMEOUT_MS)

@@ -99,6 +99,7 @@ def _phone(value: Any) -> str | None:
 
 
 _PLACE_KINDS = frozenset(k.value for k in PlaceKind)
+_is_str = str.__instancecheck__  # isinstance(x, str), callable from C (filter)
 
 
 class _Memo(dict[str | None, Any]):
@@ -157,7 +158,8 @@ class RowParser:
         line = Line(row=raw.row, name=compact_text(v.get("name")))
         line.raw = v
         reasons, warns = line.reasons, line.warnings
-        if any(type(x) is str and len(x) > 32 for x in v.values()):  # rare: only then measure each field
+        # rare: only then measure each field (the longest text cell found in C: a generator was 10 % of parse)
+        if max(map(len, filter(_is_str, v.values())), default=0) > 32:
             reasons.extend(length_problems(_measured(v), FIELD_LIMITS, FIELD_LABELS))
         raw_id = v.get("id_number")
         x = v.get("township")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,10 +30,12 @@ from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.forms.ui_cadre_page import Ui_CadrePage
 from cadredesk.ui.notify import Notifier, show_refusal
 from cadredesk.ui.pages.base import BasePage
-from cadredesk.ui.profile_dialog import ProfileDialog, open_profile
 from cadredesk.ui.table_model import Column
 from cadredesk.ui.tasks import TaskRunner
 from cadredesk.ui.widgets import debounced_search, fill_combo
+
+if TYPE_CHECKING:
+    from cadredesk.ui.profile_dialog import ProfileDialog
 
 NOT_DISPATCHED = "未派驻"
 
@@ -247,6 +250,8 @@ class CadrePage(BasePage[CadreRow]):
         row = self.selected()
         if row is None:
             return None
+        from cadredesk.ui.profile_dialog import open_profile  # on first use: not needed to fill the page
+
         self.profile = open_profile(self, self.runner, self.notifier, row.id)
         return self.profile
 
