@@ -272,6 +272,13 @@ def test_a_cli_write_is_refused_while_the_gui_holds_the_database(county: Path, t
         while not holder.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert holder.exists(), "the GUI did not open the database"
+        # the daily automatic backup runs in the background after start-up (it writes its audit entry and
+        # the database's identity): wait for its file, however slow a loaded machine makes the GUI
+        from cadredesk.paths import backups_dir
+
+        while not list(backups_dir().rglob("*-daily.cdbak")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert list(backups_dir().rglob("*-daily.cdbak")), "the GUI made no daily automatic backup"
         # let the GUI finish its start-up work (first page, the daily automatic backup's audit entry):
         # the files must stay unchanged for 2 s before the CLI is tried
         files = [db, db.with_name(db.name + "-wal")]
