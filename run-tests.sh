@@ -18,8 +18,10 @@ trap cleanup EXIT
 export CADREDESK_TEST_PG="postgresql+psycopg://postgres@/postgres?host=$pgdir"
 
 export QT_QPA_PLATFORM=offscreen
+# the test files are spread over one worker per CPU core (pytest-xdist); a file's tests stay together in one
+# worker, so module fixtures are built once. `./run-tests.sh -n 0` runs everything in this one process.
 set +e
-.venv/bin/python -m pytest -p no:cacheprovider "$@"
+.venv/bin/python -m pytest -p no:cacheprovider -n auto --dist loadfile "$@"
 rc=$?
 set -e
 if [ "$rc" -eq 5 ]; then

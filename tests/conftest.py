@@ -21,6 +21,7 @@ from cadredesk.services.context import Actor, Context
 from cadredesk.services.database import SchemaState, Workspace
 from cadredesk.storage.engine import Database
 from cadredesk.storage.schema import ensure_schema
+from tests.factories import fresh_sqlite
 
 PG_ADMIN_URL = os.environ.get("CADREDESK_TEST_PG", "")
 #: PostgreSQL variants always appear; without a server they show as skipped with the reason
@@ -72,21 +73,39 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     """A fresh SQLite file with the current schema."""
-    database = Database.open(str(db_path))
-    ensure_schema(database)
+    database = fresh_sqlite(db_path)
     yield database
     database.close()
 
 
-def _pg_database() -> Iterator[str]:
-    name = "cd_test_" + uuid.uuid4().hex[:12]
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin.url.set(database=name).render_as_string(hide_password=False)
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database migrated once per session (per xdist worker): test databases are created
+    from it with ``CREATE DATABASE … TEMPLATE`` (a file copy on the server) instead of migrating each."""
+    name = "cd_tpl_" + uuid.uuid4().hex[:12]
+    url = _create_pg(name)
+    database = Database.open(url)
+    ensure_schema(database)
+    database.close()
     try:
-        yield url
+        yield name
     finally:
+        _drop_pg(name)
+
+
+def _create_pg(name: str, template: str | None = None) -> str:
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+        return admin.url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        admin.dispose()
+
+
+def _drop_pg(name: str) -> None:
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
         with admin.connect() as conn:
             conn.execute(
                 text(
@@ -95,7 +114,16 @@ def _pg_database() -> Iterator[str]:
                 {"n": name},
             )
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    finally:
         admin.dispose()
+
+
+def _pg_database() -> Iterator[str]:
+    name = "cd_test_" + uuid.uuid4().hex[:12]
+    try:
+        yield _create_pg(name)
+    finally:
+        _drop_pg(name)
 
 
 @pytest.fixture(params=ENGINES)
@@ -108,11 +136,22 @@ def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def any_db(any_url: str) -> Iterator[Database]:
-    database = Database.open(any_url)
-    ensure_schema(database)
-    yield database
-    database.close()
+def any_db(request: pytest.FixtureRequest, any_url: str) -> Iterator[Database]:
+    """A database with the current schema on each engine: a copy of the session's migrated template."""
+    if any_url.startswith("postgresql"):
+        template: str = request.getfixturevalue("pg_template")
+        name = "cd_test_" + uuid.uuid4().hex[:12]
+        database = Database.open(_create_pg(name, template))
+        try:
+            ensure_schema(database)  # finds it current
+            yield database
+        finally:
+            database.close()
+            _drop_pg(name)
+    else:
+        database = fresh_sqlite(Path(any_url))
+        yield database
+        database.close()
 
 
 @pytest.fixture

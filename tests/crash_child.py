@@ -1,7 +1,13 @@
 """kill -9 during writes: a child that writes through the services and acknowledges each commit, and the
 parent's cycle that kills it at a random moment and checks the file.
 
-    python -m tests.crash_child DB SEED      (the child; run by ``crash_cycles``)
+    python -m tests.crash_child DB SEED      (one child, on its own)
+    python -m tests.crash_child --fork DB    (what ``crash_cycles`` runs: a fork server)
+
+The fork server imports everything once and then, for each seed read from stdin, forks a child that opens
+the database and writes until killed — a real process, SIGKILLed by the parent, but without the second
+of interpreter start-up and imports per cycle. It reports ``pid N`` before the child's ``ack`` lines (they
+share its stdout) and ``dead`` once the child is reaped, so everything the child printed came before.
 
 The child opens the database as the CLI does (``open_workspace``: lock, checks, WAL) and loops over three
 kinds of user action — a new cadre, an edit of one, a 40-row roster of new cadres saved one after another
@@ -176,37 +182,81 @@ def _later(found: str | None, tag: str) -> bool:
     return (int(a[0]), int(a[1])) > (int(b[0]), int(b[1]))
 
 
+def fork_server(db: str) -> None:
+    """Fork one writing child per seed read from stdin (see the module's docstring)."""
+    import tempfile
+
+    from cadredesk.services.cadres import CadreForm, save_cadre
+    from cadredesk.services.database import open_workspace
+    from tests.factories import make_id
+
+    # warm up once, on a database of its own: lazy imports, stroke and pinyin tables, the migrations
+    with tempfile.TemporaryDirectory() as scratch:
+        ws = open_workspace(str(Path(scratch) / "warm.sqlite"), write=True)
+        save_cadre(ws.ctx, CadreForm(name="预热", gender="男", id_number=make_id(dt.date(1980, 1, 1))))
+        ws.close()
+    out = sys.stdout
+    for line in sys.stdin:
+        out.flush()  # nothing buffered may be written twice
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                child(db, int(line))
+            finally:
+                os._exit(code)  # never back into the server's loop
+        out.write(f"pid {pid}\n")
+        out.flush()
+        os.waitpid(pid, 0)
+        out.write("dead\n")
+        out.flush()
+
+
 def crash_cycles(db: Path, cycles: int, *, seed: int = 0, max_delay: float = 0.6) -> CrashStats:
     """Run ``cycles`` children on ``db`` (created if missing), each killed with SIGKILL at random."""
     rng = random.Random(seed)
     stats = CrashStats()
     acks: list[list[str]] = []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for cycle in range(cycles):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash_child", str(db), str(seed * 100_000 + cycle + 1)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        assert proc.stdout is not None
-        first = proc.stdout.readline()  # wait for the first commit: the child is writing
-        time.sleep(rng.uniform(0, max_delay))
-        os.kill(proc.pid, signal.SIGKILL)
-        rest = proc.stdout.read()
-        proc.stdout.close()
-        proc.wait()
-        for line in (first + rest).splitlines():
-            parts = line.split()
-            if len(parts) >= 3 and parts[0] == "ack":
-                acks.append(parts[1:])
-        stats.cycles += 1
-        _check(db, acks, stats)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.crash_child", "--fork", str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        for cycle in range(cycles):
+            server.stdin.write(f"{seed * 100_000 + cycle + 1}\n")
+            server.stdin.flush()
+            started = server.stdout.readline().split()
+            assert started[:1] == ["pid"], f"the fork server did not start a child: {started}"
+            pid = int(started[1])
+            lines = [server.stdout.readline()]  # wait for the first commit: the child is writing
+            if lines[0] != "dead\n":
+                time.sleep(rng.uniform(0, max_delay))
+                os.kill(pid, signal.SIGKILL)
+                while (line := server.stdout.readline()) not in ("dead\n", ""):
+                    lines.append(line)
+            for line in lines:
+                parts = line.split()
+                if len(parts) >= 3 and parts[0] == "ack":
+                    acks.append(parts[1:])
+            stats.cycles += 1
+            _check(db, acks, stats)
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
+        server.stdout.close()
     stats.acked = len(acks)
     return stats
 
 
 if __name__ == "__main__":
-    child(sys.argv[1], int(sys.argv[2]))
+    if sys.argv[1] == "--fork":
+        fork_server(sys.argv[2])
+    else:
+        child(sys.argv[1], int(sys.argv[2]))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import itertools
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -13,6 +17,7 @@ from stdnum.cn import ric
 from cadredesk.core.models import Place, Township, Unit
 from cadredesk.services.context import Actor, Context, Progress
 from cadredesk.storage.engine import Database
+from cadredesk.storage.schema import ensure_schema
 
 if TYPE_CHECKING:
     from cadredesk.demo import DemoSummary
@@ -26,6 +31,33 @@ def make_id(birth: dt.date, male: bool = True, area: str = "370502", seq: int | 
     order = f"{n * 2 + (1 if male else 0):03d}"[-3:]
     body = f"{area}{birth:%Y%m%d}{order}"
     return body + ric.calc_check_digit(body + "0")
+
+
+_template: Path | None = None
+
+
+def fresh_sqlite(path: Path) -> Database:
+    """``path`` as a new SQLite database with the current schema, opened.
+
+    Migrating an empty file runs every alembic revision (about half a second); the first call in a
+    process does that once into a template file, and every call copies the closed, checkpointed
+    template — the same database (WAL mode, application_id and user_version live in its header).
+    ``tests/test_storage.py`` still migrates from empty and compares the result with the models.
+    """
+    global _template
+    if _template is None:
+        folder = Path(tempfile.mkdtemp(prefix="cadredesk-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        template = folder / "template.sqlite"
+        database = Database.open(str(template))
+        ensure_schema(database)
+        database.close()  # the last connection checkpoints the WAL into the file and removes it
+        assert not template.with_name(template.name + "-wal").exists()
+        _template = template
+    shutil.copyfile(_template, path)
+    database = Database.open(str(path))
+    ensure_schema(database)  # finds it current: nothing to do, as for any existing database
+    return database
 
 
 def reference(s: Session) -> dict[str, object]:

@@ -14,8 +14,7 @@ from cadredesk.services.cadres import CadreForm, save_cadre
 from cadredesk.services.context import Actor, Context
 from cadredesk.services.reference import create_unit, save_place
 from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
-from tests.factories import make_id
+from tests.factories import fresh_sqlite, make_id
 
 ACTOR = Actor("tester", "测试员")
 NAMES = ["张三丰", "李四", "王𠮷", "赵䶮", "欧阳修文"]
@@ -27,9 +26,7 @@ def sha(path: Path) -> str:
 
 def small_database(path: Path, names: list[str] = NAMES) -> Context:
     """A real SQLite file with a township, places, a unit and a few cadres (through the services)."""
-    db = Database.open(str(path))
-    ensure_schema(db)
-    ctx = Context(db=db, actor=ACTOR)
+    ctx = Context(db=fresh_sqlite(path), actor=ACTOR)
     unit = create_unit(ctx, "县财政局")
     save_place(ctx, "黄河口镇", "一村", "村")
     for i, name in enumerate(names, start=1):

@@ -21,7 +21,7 @@ from cadredesk.services.context import Actor, Context
 from cadredesk.services.maintenance import refresh_sort_keys
 from cadredesk.storage import audit_log
 from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
+from tests.factories import fresh_sqlite
 
 CLI = Path(sys.executable).with_name("cadredesk-cli")
 ADMIN_PW = "Guanli-Pass-2026"
@@ -69,8 +69,7 @@ def _attacker(path: Path) -> sqlite3.Connection:
 
 @pytest.fixture
 def plain(tmp_path: Path) -> Context:
-    db = Database.open(str(tmp_path / "审计.sqlite"))
-    ensure_schema(db)
+    db = fresh_sqlite(tmp_path / "审计.sqlite")
     ctx = Context(db=db, actor=Actor("tester", "测试员"))
     refresh_sort_keys(ctx)  # what opening does once: later opens write nothing
     _batches(ctx, 6)
@@ -156,8 +155,7 @@ def test_dropped_triggers_are_reported_then_restored_by_the_next_writer(plain: C
 
 
 def _with_auditor(path: Path) -> Context:
-    db = Database.open(str(path))
-    ensure_schema(db)
+    db = fresh_sqlite(path)
     ctx = Context(db=db, actor=Actor("tester", "测试员"))
     refresh_sort_keys(ctx)
     _batches(ctx, 3)  # before accounts: unkeyed entries

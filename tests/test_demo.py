@@ -40,14 +40,11 @@ from cadredesk.demo.vocab import LOCAL_UNITS
 from cadredesk.errors import DatabaseNotEmpty, ValidationError
 from cadredesk.services.training import training_facts
 from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
-from tests.factories import generate
+from tests.factories import fresh_sqlite, generate
 
 
 def _fresh(path: Path) -> Database:
-    db = Database.open(str(path))
-    ensure_schema(db)
-    return db
+    return fresh_sqlite(path)
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -268,13 +269,14 @@ def test_sigterm_closes_the_window_normally(db: Database, db_path: Path, _isolat
         text=True,
     ) as proc:
         try:
-            for _ in range(600):  # the event loop runs once the first page is filled
-                if log.exists() and "cadre list loaded" in log.read_text(encoding="utf-8"):
-                    break
-                if proc.poll() is not None:
+            loaded = False  # the event loop runs once the first page is filled ("CadrePage loaded: 0 rows")
+            for _ in range(600):
+                loaded = log.exists() and bool(re.search(r"Page loaded: \d+ rows", log.read_text("utf-8")))
+                if loaded or proc.poll() is not None:
                     break
                 time.sleep(0.05)
             assert proc.poll() is None, "the GUI ended before it was asked to"
+            assert loaded, "the GUI never logged its first page as loaded"
             proc.send_signal(signal.SIGTERM)
             _out, err = proc.communicate(timeout=30)
         finally:

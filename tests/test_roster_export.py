@@ -22,7 +22,7 @@ from cadredesk.services import roster_import as ri
 from cadredesk.services.context import Actor, Context
 from cadredesk.services.roster import roster_lines
 from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
+from tests.factories import fresh_sqlite
 
 BATCH = "2026年度驻村"
 TERM = (dt.date(2026, 3, 1), dt.date(2027, 2, 28))
@@ -145,8 +145,7 @@ def export(db: Database, out: Path, order: str = "township") -> Path:
 def test_export_reimports_to_the_same_data(db: Database, tmp_path: Path) -> None:
     build(db)
     out = export(db, tmp_path / "名单导出.xlsx")
-    fresh = Database.open(str(tmp_path / "新库.sqlite"))
-    ensure_schema(fresh)
+    fresh = fresh_sqlite(tmp_path / "新库.sqlite")
     try:
         batches.create_batch(Context(db=fresh), batches.BatchForm.defaults("county", *TERM, name=BATCH))
         report = import_roster(fresh, out, BATCH, create_places=True)
