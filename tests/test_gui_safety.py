@@ -612,6 +612,7 @@ def test_ids_are_masked_for_roles_that_may_not_see_them(qtbot: QtBot, make_app: 
     assert all(re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]", s) for s in shown)
     born = [page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())]
     assert all(re.fullmatch(r"\d{4}-\d{2}", s) for s in born)  # year-month only: the day would unmask the ID
+    assert "无权查看完整号码" in page.ui.maskNote.text()  # not "open the details to see it"
     roster = app.show(qtbot, "roster")
     roster_rows = roster.model.rows()  # type: ignore[attr-defined]
     assert roster_rows and not any(FULL_ID.search(r.id_number) for r in roster_rows)

@@ -25,7 +25,7 @@ from cadredesk.services import cadres as cadre_service
 from cadredesk.services import deletion
 from cadredesk.services.context import Context
 from cadredesk.ui import list_export
-from cadredesk.ui.access import limit
+from cadredesk.ui.access import limit, may
 from cadredesk.ui.cadre_dialog import CadreDialog
 from cadredesk.ui.forms.ui_cadre_page import Ui_CadrePage
 from cadredesk.ui.notify import Notifier, show_refusal
@@ -161,6 +161,8 @@ class CadrePage(BasePage[CadreRow]):
         self.bind(status=self.count_label, batch_combo=self.ui.batchCombo)
         self._connect()
         limit(runner.ctx, Permission.EDIT, self.add_button)
+        if not may(runner.ctx, Permission.REVEAL):  # the details will not show the full number either
+            self.ui.maskNote.setText("身份证号已部分隐藏、出生日期只显示年月：当前角色无权查看完整号码。")
 
     def _connect(self) -> None:
         self._search_timer = debounced_search(self.search_edit, self.apply_filter, self)
