@@ -616,7 +616,7 @@ def _residency_counts(s: Session, b: Batch, term: c.Span, facts: residency.Resid
         .limit(1)
         .scalar_subquery()
     )
-    through = dict(conn.execute(select(mon.c.k, last_day)).all())
+    through: dict[int, dt.date | None] = {k: day for k, day in conn.execute(select(mon.c.k, last_day))}
     segments = _segments(b)
     seg = _spans_cte([sp for _i, _y, _m, sp in segments], "term_segment")
     lo = case((seg.c.first > Dispatch.start, seg.c.first), else_=Dispatch.start)
@@ -640,8 +640,7 @@ def _residency_counts(s: Session, b: Batch, term: c.Span, facts: residency.Resid
         .where(Dispatch.batch_id == b.id, Dispatch.status.in_(POSTED_STATUSES))
     ).all()
     # a month counts once the batch has any attendance in it (and someone was on post in it)
-    month_index = {ym: k for k, ym in enumerate(months)}
-    entered = {ym for ym in months if through.get(month_index[ym]) is not None}
+    entered = {ym: day for k, ym in enumerate(months) if (day := through.get(k)) is not None}
     month_counts: dict[tuple[int, int, int], tuple[int, int]] = {}
     year_days: dict[tuple[int, int], int] = defaultdict(int)
     overlapping_months: set[tuple[int, int]] = set()
@@ -656,9 +655,7 @@ def _residency_counts(s: Session, b: Batch, term: c.Span, facts: residency.Resid
             key = (did, y, m)
             was = month_counts.get(key, (0, 0))
             month_counts[key] = (was[0] + n, was[1] + lv)
-    for ym in months:
-        if ym in entered and ym in overlapping_months:
-            facts.entered_through[ym] = through[month_index[ym]]
+    facts.entered_through = {ym: day for ym, day in entered.items() if ym in overlapping_months}
     facts.month_counts = month_counts
     years = c.term_years(b.start, b.end)
     whole = [y.first.day == 1 and (y.last + c.ONE_DAY).day == 1 for y in years]
