@@ -114,3 +114,34 @@ def test_counts_of_a_term_of_whole_months(any_ctx: Context) -> None:
         (li, year): 11,
         (liu, year): 6,
     }
+
+
+def test_compliance_report_counts_inside_each_period(any_ctx: Context) -> None:
+    """The report's days in post (one statement: each dispatch's days counted over its own key range),
+    for a month and the term year, the whole batch and one township."""
+    camp = onpost_data.build(any_ctx)
+    zhang, li, liu = camp.did("张伟"), camp.did("李强"), camp.did("刘洋")
+    with any_ctx.db.session() as s:
+        _marks(
+            s, zhang, {D(2026, 3, d): "在" for d in range(1, 32)} | {D(2026, 4, 1): "训", D(2026, 4, 2): "事"}
+        )
+        _marks(s, li, {D(2026, 3, d): ("在" if d % 2 else "病") for d in range(1, 32)})  # arrives on the 10th
+        _marks(s, liu, {D(2026, 3, d): "公" for d in range(15, 26)})  # leaves on the 20th
+    ctx = any_ctx.at(D(2026, 11, 20))
+    march = compliance.compliance_report(ctx, camp.batch_id, month="2026-03")
+    got = {r.dispatch_id: (r.days_in_post, r.first, r.last) for r in march.rows}
+    assert got[zhang] == (31, D(2026, 3, 1), D(2026, 3, 31))
+    assert got[li] == (11, D(2026, 3, 10), D(2026, 3, 31))
+    assert got[liu] == (6, D(2026, 3, 1), D(2026, 3, 20))
+    assert {did for did, (n, _f, _l) in got.items() if n == 0} == {
+        did for did, _idn in camp.people.values() if did not in (zhang, li, liu)
+    }
+    assert march.warnings == []
+    year = compliance.compliance_report(ctx, camp.batch_id, year=2026)
+    assert {r.dispatch_id: r.days_in_post for r in year.rows if r.days_in_post} == {zhang: 32, li: 11, liu: 6}
+    town = compliance.compliance_report(
+        ctx, camp.batch_id, month="2026-03", township_id=camp.townships["永安镇"]
+    )
+    assert {r.dispatch_id: r.days_in_post for r in town.rows if r.days_in_post} == {liu: 6}
+    may = compliance.compliance_report(ctx, camp.batch_id, month="2026-05")
+    assert may.warnings == ["2026年5月尚无任何在岗考勤记录"]

@@ -160,58 +160,6 @@ def count_days(s: Session, window: c.Span, marks: Sequence[str], people: Iterabl
     return counts
 
 
-def count_month_marks(s: Session, window: c.Span, people: Iterable[Stay]) -> dict[int, tuple[int, int]]:
-    """(days in post, days of leave) per dispatch inside ``window`` and its period: one pass over the
-    window's index range, both counted at once; the few dispatches covering part of it recounted."""
-    people = list(people)
-    wanted = {p.id for p in people}
-    in_post = func.sum(case((Attendance.mark.in_(IN_POST), 1), else_=0))
-    on_leave = func.sum(case((Attendance.mark.in_(LEAVE), 1), else_=0))
-    rows = (
-        s.connection()
-        .execute(
-            select(Attendance.dispatch_id, in_post, on_leave)
-            .where(Attendance.day.between(window.first, window.last), Attendance.mark.in_([*IN_POST, *LEAVE]))
-            .group_by(Attendance.dispatch_id)
-        )
-        .all()
-    )
-    out: dict[int, tuple[int, int]] = {
-        did: (int(n or 0), int(lv or 0)) for did, n, lv in rows if did in wanted
-    }
-    partial = [p for p in people if p.start > window.first or p.end < window.last]
-    if partial:
-        days = count_days(s, window, IN_POST, partial)
-        leave = count_days(s, window, LEAVE, partial)
-        for p in partial:
-            out.pop(p.id, None)
-            if p.id in days or p.id in leave:
-                out[p.id] = (days.get(p.id, 0), leave.get(p.id, 0))
-    return out
-
-
-def _recount(conn: Any, window: c.Span, people: Sequence[tuple[int, dt.date, dt.date]]) -> dict[int, int]:
-    """Days in post of (dispatch id, start, end)s whose period covers part of ``window``, inside it."""
-    spans: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
-    for did, start, end in people:
-        spans[(max(start, window.first), min(end, window.last))].append(did)
-    out: dict[int, int] = {}
-    for (first, last), ids in spans.items():
-        for k in range(0, len(ids), 500):
-            out.update(
-                conn.execute(
-                    select(Attendance.dispatch_id, func.count())
-                    .where(
-                        Attendance.dispatch_id.in_(ids[k : k + 500]),
-                        Attendance.day.between(first, last),
-                        Attendance.mark.in_(IN_POST),
-                    )
-                    .group_by(Attendance.dispatch_id)
-                ).all()
-            )
-    return out
-
-
 def last_entered(s: Session, window: c.Span, people: Iterable[Stay]) -> dict[int | None, dt.date]:
     """Per township: the last day of ``window`` with any attendance entered for its dispatches."""
     town = {p.id: p.township_id for p in people}
@@ -320,43 +268,47 @@ def build_report(
     s: Session, b: Batch, window: c.Span, label: str, is_month: bool, today: dt.date,
     *, township_id: int | None = None,
 ) -> ComplianceReport:  # fmt: skip
-    """Two statements: the batch's dispatches on post in the window (roster order), and the GROUP BY of
-    days in post over the window's index range; then a recount for the few whose period covers part of
-    the window.  (One statement joining the two was measured slower on SQLite.)"""
+    """One statement: the batch's dispatches on post in the window, in roster order, each with its days
+    in post counted by the database over its own key range (the window's days inside its period).
+
+    Measured on the city demo (10,000 dispatches, 7 million attendance rows): a GROUP BY over the
+    window's index range sorts every row of the window (a year: 3.6 million) before counting; the
+    per-dispatch counts read each dispatch's days in key order and need no sort — about half the time
+    for a year, and a township's report reads only its own dispatches' days."""
     conn = s.connection()
+    lo, hi = window.first, window.last
+    from_day = case((Dispatch.start > lo, Dispatch.start), else_=lo)
+    to_day = case((Dispatch.end < hi, Dispatch.end), else_=hi)
+    days_in_post = (
+        select(func.count())
+        .where(
+            Attendance.dispatch_id == Dispatch.id,
+            Attendance.day.between(from_day, to_day),
+            Attendance.mark.in_(IN_POST),
+        )
+        .scalar_subquery()
+    )
     roster = (
         select(
             Dispatch.id, Cadre.name, Cadre.id_number, Township.name, Place.name, Dispatch.role, Dispatch.status,
-            Dispatch.start, Dispatch.end,
+            Dispatch.start, Dispatch.end, days_in_post,
         )
         .join(Cadre, Cadre.id == Dispatch.cadre_id)
         .outerjoin(Township, Township.id == Dispatch.township_id)
         .outerjoin(Place, Place.id == Dispatch.place_id)
         .where(
-            Dispatch.batch_id == b.id, Dispatch.status.in_(POSTED_STATUSES), Dispatch.start <= window.last,
-            Dispatch.end >= window.first,
+            Dispatch.batch_id == b.id, Dispatch.status.in_(POSTED_STATUSES), Dispatch.start <= hi,
+            Dispatch.end >= lo,
         )
         .order_by(*ROSTER_ORDER)
     )  # fmt: skip
     if township_id is not None:
         roster = roster.where(Dispatch.township_id == township_id)
     rows_in = conn.execute(roster).all()
-    counted = conn.execute(
-        select(Attendance.dispatch_id, func.count())
-        .where(Attendance.day.between(window.first, window.last), Attendance.mark.in_(IN_POST))
-        .group_by(Attendance.dispatch_id)
-    ).all()
-    lo, hi = window.first, window.last
-    counts = dict(counted)
-    partial = [row for row in rows_in if row[7] > lo or row[8] < hi]
-    if partial:
-        for row in partial:
-            counts.pop(row[0], None)
-        counts.update(_recount(conn, window, [(row[0], row[7], row[8]) for row in partial]))
     holidays, sources = holiday_set(s, window)
     report = ComplianceReport(b.name, label, lo, hi, today)
     report.warnings.extend(_holiday_warnings(sources, window))
-    if rows_in and not counts:
+    if rows_in and not any(row[9] for row in rows_in):
         report.warnings.append(f"{label}尚无任何在岗考勤记录")
     y, m = lo.year, lo.month
     full = c.month_quota(y, m, holidays, b.min_days_month) if is_month else b.min_days_year
@@ -364,8 +316,7 @@ def build_report(
         full = c.year_required(window, b.start, c.Span(lo, hi), holidays, b.min_days_year)
     rows = report.rows
     complete = hi < today
-    get = counts.get
-    for did, name, idn, tname, pname, role, status, start, end in rows_in:
+    for did, name, idn, tname, pname, role, status, start, end, days in rows_in:
         if start <= lo and end >= hi:  # the common case: the whole window
             rows.append(
                 ComplianceRow(
@@ -378,7 +329,7 @@ def build_report(
                     status,
                     lo,
                     hi,
-                    get(did, 0),
+                    days,
                     full,
                     complete,
                 )
@@ -392,7 +343,7 @@ def build_report(
             required = c.year_required(window, b.start, period, holidays, b.min_days_year)
         rows.append(
             ComplianceRow(
-                did, idn, name, tname or "", pname or "", role, status, first, last, get(did, 0), required,
+                did, idn, name, tname or "", pname or "", role, status, first, last, days, required,
                 last < today,
             )
         )  # fmt: skip
