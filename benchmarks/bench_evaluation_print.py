@@ -1,60 +1,85 @@
-"""Benchmark: printing every 期满考核登记表 of the county demo batch, against a raw reportlab canvas.
+"""Printing every 期满考核登记表 of the county demo batch, against a raw reportlab canvas.
 
-    python benchmarks/bench_evaluation_print.py [--db county.sqlite] [--rounds 3] [--profile]
+- job: ``print_document(ctx, "evaluation", …)`` — the CLI's ``print evaluation`` without ``--cadre``
+  — on a copy of the county demo, after its term (as of 2026-12-05): reading every cadre's record
+  (attendance, training, mentoring, achievements, ballots …), checking the form file, laying out and
+  drawing every form, the footers, the atomic write and the audit entry;
+- floor: a bare ``reportlab.pdfgen.canvas.Canvas`` drawing as many A4 pages with the same TrueType
+  face the forms' text uses (embedded as a subset), each page carrying the form sheet's table cells as
+  rectangles, the form's labels and the record's values as plain ``drawString`` lines of 38
+  characters — no layout, no fallback fonts, no shrinking, no footer pass.
 
-1. A county demo database (``demo --scale county``, made in a temporary folder unless ``--db`` names one).
-2. The job: ``print_document(ctx, "evaluation", …)`` — the CLI's ``print evaluation`` without ``--batch``:
-   reading every cadre's record (attendance, training, mentoring, achievements, ballots …), checking
-   the form file, laying out and drawing every form, the footers, the atomic write and the audit entry.
-3. The floor: a bare ``reportlab.pdfgen.canvas.Canvas`` drawing the same number of A4 pages with the
-   same TrueType face the forms' text uses (embedded as a subset), each page carrying the same table
-   cells as rectangles, the form's labels and the record's values as plain ``drawString`` lines of 38
-   characters — no layout, no fallback fonts, no shrinking, no footer pass.
-4. Both run ``--rounds`` times after one warm-up (fonts registered, imports done); the fastest round
-   of each is reported, as wall-clock and CPU time (this machine is shared: CPU time is steadier).
+Goal: ≤ 2× the floor.
 
-Prints pages, times and the ratio (goal: at most 2×).  ``--profile`` prints the job's top functions.
+    python benchmarks/run_all.py --only evaluation-print
 """
 
 from __future__ import annotations
 
-import argparse
-import cProfile
 import datetime as dt
-import pstats
+import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from harness import Env, Job, Row, Sample, ratio
 
-from cadredesk.services.context import Actor, Context
-from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
-
-DEMO_DAY = dt.date(2026, 12, 5)  # the county batch (2025-12-01 … 2026-11-30) has ended
+#: the county batch (2025-12-01 … 2026-11-30) has ended: the forms are due
+PRINT_DAY = dt.date(2026, 12, 5)
 
 
-def make_demo(folder: Path) -> Path:
-    from cadredesk.services.demo import generate_demo
+class EvaluationPrint(Job):
+    name = "evaluation-print"
+    title = "print every evaluation form of the county batch (PDF)"
+    floor_title = (
+        "a raw reportlab canvas drawing as many A4 pages in the forms' TrueType face: each form sheet's "
+        "cells as rectangles, its labels and the record's values as plain strings"
+    )
+    goal = ratio(2)
+    needs = ("county",)
+    rounds = 3
+    warmup = 1  # fonts found and registered, imports done
+    owner = "issue 11"
 
-    path = folder / "county.sqlite"
-    db = Database.open(str(path))
-    ensure_schema(db)
-    generate_demo(Context(db=db, actor=Actor("bench", "基准测试")), "county", 1)
-    db.close()
-    return path
+    def setup(self, env: Env) -> None:
+        from cadredesk.services import batches
+        from cadredesk.services.database import open_workspace
+        from cadredesk.services.evaluation_print import _evaluation_dispatches, evaluation_records, form_spec
+        from cadredesk.services.settings import organization_of
+
+        self.env = env
+        self.workspace = open_workspace(str(env.demo_copy("county")), write=True)
+        self.ctx = self.workspace.ctx.at(PRINT_DAY)
+        with self.ctx.db.session() as s:
+            b = batches.find(s, None)
+            dispatches = _evaluation_dispatches(s, b, None)
+            self.records = evaluation_records(s, b, dispatches, PRINT_DAY, organization_of(s))
+        self.spec = form_spec("evaluation")
+        self.pages = 0
+        self.n = 0
+
+    def out(self, suffix: str) -> Path:
+        self.n += 1
+        return self.env.work / f"out{self.n}{suffix}"
+
+    def run_job(self) -> None:
+        from cadredesk.services.printing import PrintRequest, print_document
+
+        self.pages = print_document(self.ctx, "evaluation", PrintRequest(out=self.out(".pdf"))).pages
+
+    def run_floor(self) -> None:
+        raw_pdf(self.out("-floor.pdf"), self.records, self.spec, self.pages)
+
+    def report(self, job: list[Sample], floor: list[Sample]) -> list[Row]:
+        rows = super().report(job, floor)
+        rows[0].note = f"{len(self.records):,} cadres, {self.pages} pages"
+        return rows
+
+    def teardown(self) -> None:
+        self.workspace.close()
 
 
-def timed(fn: Any) -> tuple[float, float]:
-    w0, c0 = time.perf_counter(), time.process_time()
-    fn()
-    return time.perf_counter() - w0, time.process_time() - c0
-
-
-def run_floor(out: Path, records: list[dict[str, Any]], spec: Any, pages: int) -> None:
+def raw_pdf(out: Path, records: list[dict[str, Any]], spec: Any, pages: int) -> None:
     """``pages`` A4 pages: per page, a form sheet's cells as rectangles with its labels and the record's
     values as plain strings, in the forms' value face."""
     from reportlab.pdfbase import pdfmetrics
@@ -93,56 +118,10 @@ def run_floor(out: Path, records: list[dict[str, Any]], spec: Any, pages: int) -
     c.save()
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", help="a county demo database (default: made in a temporary folder)")
-    ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--profile", action="store_true", help="profile one job run (CPU time)")
-    args = ap.parse_args()
-
-    from cadredesk.services.evaluation_print import evaluation_records, form_spec
-    from cadredesk.services.printing import PrintRequest, print_document
-
-    with tempfile.TemporaryDirectory(prefix="cd-bench-eval-") as tmp:
-        folder = Path(tmp)
-        db_path = Path(args.db) if args.db else make_demo(folder)
-        db = Database.open(str(db_path))
-        ensure_schema(db)
-        ctx = Context(db=db, actor=Actor("bench", "基准测试"), clock=lambda: DEMO_DAY)
-
-        def job(k: int) -> int:
-            return print_document(ctx, "evaluation", PrintRequest(out=folder / f"job{k}.pdf")).pages
-
-        pages = job(0)  # warm-up: fonts discovered and registered, imports done
-        spec = form_spec("evaluation")
-        with db.session() as s:
-            from cadredesk.services import batches
-            from cadredesk.services.evaluation_print import _evaluation_dispatches
-
-            b = batches.find(s, None)
-            records = evaluation_records(s, b, _evaluation_dispatches(s, b, None), DEMO_DAY, "县委组织部")
-        run_floor(folder / "floor0.pdf", records, spec, pages)
-
-        job_times = [timed(lambda k=k: job(k)) for k in range(1, args.rounds + 1)]
-        floor_times = [
-            timed(lambda k=k: run_floor(folder / f"floor{k}.pdf", records, spec, pages))
-            for k in range(1, args.rounds + 1)
-        ]
-        jw, jc = min(t[0] for t in job_times), min(t[1] for t in job_times)
-        fw, fc = min(t[0] for t in floor_times), min(t[1] for t in floor_times)
-        print(f"print evaluation (county batch): {len(records)} cadres, {pages} pages")
-        print(f"  job   : wall {jw:6.2f} s   cpu {jc:6.2f} s   ({pages / jc:5.0f} pages/s cpu)")
-        print(f"  floor : wall {fw:6.2f} s   cpu {fc:6.2f} s   (raw reportlab canvas, same pages and face)")
-        print(f"  ratio : wall {jw / fw:4.2f}×   cpu {jc / fc:4.2f}×   (goal ≤ 2×)")
-        if args.profile:
-            pr = cProfile.Profile(time.process_time)
-            pr.enable()
-            job(99)
-            pr.disable()
-            pstats.Stats(pr).sort_stats("cumulative").print_stats(30)
-        db.close()
-    return 0
-
+JOBS = [EvaluationPrint]
 
 if __name__ == "__main__":
-    sys.exit(main())
+    os.execv(
+        sys.executable,
+        [sys.executable, str(Path(__file__).with_name("run_all.py")), "--only", "evaluation-print"],
+    )

@@ -87,21 +87,31 @@ def test_province_demo_findings_are_unchanged(ctx: Context) -> None:
 
 
 def test_check_finds_a_damaged_index_of_a_table_its_rules_read(ctx: Context, db_path: Path) -> None:
-    """The integrity part still covers what the rules read: an index out of step with its table."""
+    """The integrity part still covers what the rules read: an index they read out of step with its
+    table (ix_dispatch_batch_status still lists a recalled dispatch as 在岗)."""
     generate_demo(ctx, "county", 1)
     ctx.db.close()
     conn = sqlite3.connect(db_path)
-    # make ix_cadre_name claim to index id_number: its entries no longer match the rows
+    index = conn.execute(
+        "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = 'ix_dispatch_batch_status'"
+    ).fetchone()
+    did = conn.execute("SELECT min(id) FROM dispatch WHERE status = '在岗'").fetchone()[0]
+    # hide the index from SQLite, change the row, put the index back with its old entries
     version = conn.execute("PRAGMA schema_version").fetchone()[0]
     conn.execute("PRAGMA writable_schema=ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_cadre_name ON cadre (id_number)'"
-        " WHERE name = 'ix_cadre_name'"
-    )
+    conn.execute("DELETE FROM sqlite_master WHERE name = 'ix_dispatch_batch_status'")
+    conn.execute(f"PRAGMA schema_version={version + 1}")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE dispatch SET status = '召回' WHERE id = ?", (did,))
+    version = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", index)
     conn.execute(f"PRAGMA schema_version={version + 1}")
     conn.commit()
     conn.close()
     result = checks.run_checks(ctx, as_of=dt.date(2026, 11, 20))
     assert result.integrity != "ok"
-    assert "ix_cadre_name" in result.integrity
+    assert "ix_dispatch_batch_status" in result.integrity
     assert result.violations == []  # findings judged on damaged data are not shown
