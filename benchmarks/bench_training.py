@@ -1,80 +1,77 @@
-"""Training and mentoring at scale: ``check``'s training and mentoring facts, the sign-in sheet and the
-pair table PDFs, and a sign-in sheet import against the raw read.
+"""Re-importing a training class's attendance grid (the 培训 page's 导出 → 导入 round trip) on the county
+demo, against a raw python-calamine read of the same workbook.
 
-Uses a demo database: ``python benchmarks/bench_training.py [DB.sqlite] [--scale county|city]`` (a new
-one is generated in a temporary folder when no DB is given; city takes about a minute).  Prints
-seconds and ratios; nothing is asserted.
+- job: ``training_import.import_training`` on the grid ``export_training(what="grid")`` wrote for the
+  batch's biggest class: the sheet read, the layout found, every trainee and course matched, the marks
+  compared with the database (nothing changes, as a clerk re-importing an unchanged sheet), the audit;
+- floor: ``CalamineWorkbook.from_path(…).get_sheet_by_index(0).to_python()`` of the same file.
+
+No goal in the issue: the row is for information.
+
+    python benchmarks/run_all.py --only training-import
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
-from python_calamine import CalamineWorkbook
-
-from cadredesk.services import checks, training
-from cadredesk.services.batches import find_batch
-from cadredesk.services.context import Actor, Context
-from cadredesk.services.demo import generate_demo
-from cadredesk.services.printing import PrintRequest, print_document
-from cadredesk.services.training_import import import_training
-from cadredesk.storage.engine import Database
-from cadredesk.storage.schema import ensure_schema
+from harness import DEMO_TODAY, INFO, Env, Goal, Job, Row, Sample
 
 
-def timed(label: str, fn: Callable[[], Any]) -> tuple[float, Any]:
-    t0 = time.perf_counter()
-    result = fn()
-    took = time.perf_counter() - t0
-    print(f"{label:<46} {took:7.2f} s")
-    return took, result
+class TrainingImport(Job):
+    name = "training-import"
+    title = "re-import a training class's attendance grid (.xlsx)"
+    floor_title = "python-calamine reading the same sheet"
+    goal: ClassVar[Goal | dict[str, Goal]] = INFO
+    needs = ("county",)
+    rounds = 5
+    warmup = 1
+    owner = "issue 9"
+
+    def setup(self, env: Env) -> None:
+        from cadredesk.services import training
+        from cadredesk.services.batches import find_batch
+        from cadredesk.services.database import open_workspace
+
+        self.path = env.demo_copy("county")
+        self.workspace = open_workspace(str(self.path), write=True)
+        self.ctx = self.workspace.ctx.at(dt.date.fromisoformat(DEMO_TODAY))
+        self.batch = find_batch(self.ctx)
+        biggest = max(training.list_sessions(self.ctx, self.batch.id), key=lambda s: s.trainees)
+        self.trainees = biggest.trainees
+        self.grid = self.path.with_name("grid.xlsx")
+        training.export_training(
+            self.ctx, self.grid, batch_id=self.batch.id, what="grid", session_id=biggest.id
+        )
+
+    def run_job(self) -> None:
+        from cadredesk.services.training_import import import_training
+
+        import_training(self.ctx, self.grid, batch_id=self.batch.id)
+
+    def run_floor(self) -> None:
+        from python_calamine import CalamineWorkbook
+
+        CalamineWorkbook.from_path(str(self.grid)).get_sheet_by_index(0).to_python()
+
+    def report(self, job: list[Sample], floor: list[Sample]) -> list[Row]:
+        rows = super().report(job, floor)
+        for row in rows:
+            row.note = f"{self.trainees} trainees"
+        return rows
+
+    def teardown(self) -> None:
+        self.workspace.close()
 
 
-def main(argv: list[str]) -> None:
-    scale = argv[argv.index("--scale") + 1] if "--scale" in argv else "county"
-    paths = [a for a in argv if a.endswith(".sqlite")]
-    tmp = Path(tempfile.mkdtemp(prefix="bench-training-"))
-    db_path = Path(paths[0]) if paths else tmp / f"{scale}.sqlite"
-    db = Database.open(str(db_path))
-    ensure_schema(db)
-    ctx = Context(db=db, actor=Actor("bench", "基准测试"))
-    if not paths:
-        timed(f"demo --scale {scale}", lambda: generate_demo(ctx, scale, 1))
-    batch = find_batch(ctx)
-    sessions = training.list_sessions(ctx, batch.id)
-    print(f"{batch.name}: {batch.cadres} dispatches, {len(sessions)} classes")
-    timed("check (every rule, every area)", lambda: checks.run_checks(ctx))
-    timed("training status (completion of every cadre)", lambda: training.completion_list(ctx, batch.id))
-    first = sessions[0]
-    _t, res = timed(
-        f"print signin, one class ({first.trainees} trainees)",
-        lambda: print_document(ctx, "signin", PrintRequest(out=tmp / "signin.pdf", session=first.name)),
-    )
-    print(f"{'':<46} {res.pages} pages")
-    _t, res = timed(
-        "print pairs (whole batch)", lambda: print_document(ctx, "pairs", PrintRequest(out=tmp / "pairs.pdf"))
-    )
-    print(f"{'':<46} {res.pages} pages")
-    grid = tmp / "grid.xlsx"
-    timed(
-        "export the class's attendance grid",
-        lambda: training.export_training(ctx, grid, batch_id=batch.id, what="grid", session_id=first.id),
-    )
-    raw, _ = timed(
-        "floor: python-calamine read of the grid",
-        lambda: CalamineWorkbook.from_path(str(grid)).get_sheet_by_index(0).to_python(),
-    )
-    took, _ = timed(
-        "import training (grid, nothing changes)", lambda: import_training(ctx, grid, batch_id=batch.id)
-    )
-    print(f"{'import / raw read':<46} {took / raw:7.1f} ×")
-    db.close()
-
+JOBS = [TrainingImport]
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    os.execv(
+        sys.executable,
+        [sys.executable, str(Path(__file__).with_name("run_all.py")), "--only", "training-import"],
+    )

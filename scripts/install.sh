@@ -17,6 +17,8 @@ packages=(
   libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-randr0 libxcb-util1
   libxcb-xkb1 libxcb-glx0 libxkbcommon-x11-0
+  # the print preview: QtPdf (PySide6-Addons) needs libatomic, and the QtNetwork it links GSSAPI
+  libatomic1 libgssapi-krb5-2
   # Chinese fonts: WenQuanYi for the screen; AR PL UMing/UKai (宋体/楷体 style) and WQY ZenHei (黑体 style)
   # give printed forms an official look (PDFs embed what they use; a fallback font ships with the app)
   fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai
