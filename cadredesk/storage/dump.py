@@ -40,6 +40,19 @@ def _out(value: Any) -> Any:
     return value
 
 
+def _default(value: Any) -> Any:
+    """What JSON cannot hold itself, as ``_out`` writes it (the encoder calls this only for those)."""
+    out = _out(value)
+    if out is value:
+        raise TypeError(f"cannot dump a {type(value).__name__}")
+    return out
+
+
+#: one encoder for every row (``json.dumps`` with options builds a new one per call); the same text as
+#: ``json.dumps([_out(v) for v in row], ensure_ascii=False)``
+_encode_row = json.JSONEncoder(ensure_ascii=False, default=_default).encode
+
+
 def _converter(column: Any) -> Any:
     t = column.type
     if isinstance(t, satypes.DateTime):
@@ -80,7 +93,8 @@ def write(conn: Connection, path: Path, revision: str | None) -> dict[str, int]:
             order = [table.c[name] for name in pk if name in have and name in table.c] or columns[:1]
             result = conn.execute(select(*columns).order_by(*order)).yield_per(5000)
             for row in result:
-                fh.write(json.dumps([_out(v) for v in row], ensure_ascii=False) + "\n")
+                fh.write(_encode_row(tuple(row)))
+                fh.write("\n")
                 n += 1
             counts[table.name] = n
     return counts
