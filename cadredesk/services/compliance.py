@@ -1,9 +1,11 @@
 """Days in post against the batch's quotas: the compliance report, the month in progress, and the facts
 of the residency rules (``check``).
 
-The counting is SQL over ``attendance`` (``ix_attendance_day`` covers a window of days for a whole
-batch); the quotas are the pure functions of ``cadredesk.core.compliance``.  A dispatch's days are
-counted inside its period only.
+The counting is SQL over ``attendance``: the report and the residency facts count each dispatch's days
+over its own primary-key range (no sort of the window's rows; the database counts, no attendance row
+reaches Python); the month in progress and the dashboard group a window's index range
+(``ix_attendance_day``).  The quotas are the pure functions of ``cadredesk.core.compliance``.  A
+dispatch's days are counted inside its period only.
 """
 
 from __future__ import annotations
