@@ -10,7 +10,6 @@ synchronous; dialogs open with ``open()``; file choices are injected.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -392,7 +391,6 @@ def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_pdf_buttons_write_the_forms(env: Env) -> None:
     page = env.page
     from cadredesk.ui.table import select_row

@@ -7,7 +7,6 @@ Data through the services (tests.test_mentoring: 永安镇 with cadres 甲乙丙
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -279,7 +278,6 @@ def test_export_lists(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -
     assert any("测试乙" in v and "活动超期" in v for v in values)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_print_the_pair_table(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     page = env.page
     saved: list[Path] = []

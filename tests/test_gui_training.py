@@ -9,7 +9,6 @@ dialogs open with ``open()``; file choices are injected. Keys are pressed with `
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -374,7 +373,6 @@ def test_export_each_list(env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     assert any("测试甲" in v and "出席" in v for v in values)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_print_the_signin_sheet_of_the_class_and_of_a_course(
     env: Env, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

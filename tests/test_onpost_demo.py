@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,7 +90,6 @@ def _run(*args: str) -> str:
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (pdffonts) not installed")
 @pytest.mark.parametrize("kind", ["summary", "problems"])
 def test_summary_and_ledger_print(county: tuple[Context, list[str]], tmp_path: Path, kind: str) -> None:
     ctx, _ = county
