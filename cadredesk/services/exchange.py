@@ -296,16 +296,21 @@ class LeaveKind(Kind):
         return row
 
 
+def _at_places_of(s: Session, model: Any, township_id: int) -> Iterable[Any]:
+    """The rows of ``model`` (a record kept per place) at the township's places, in id order."""
+    return s.scalars(
+        select(model)
+        .join(Place, Place.id == model.place_id)
+        .where(Place.township_id == township_id)
+        .order_by(model.id)
+    )
+
+
 class LeaderVisitKind(Kind):
     name, label, model = "leader_visit", "单位领导到村走访", LeaderVisit
 
     def rows(self, s: Session, township_id: int) -> Iterable[Any]:
-        return s.scalars(
-            select(LeaderVisit)
-            .join(Place, Place.id == LeaderVisit.place_id)
-            .where(Place.township_id == township_id)
-            .order_by(LeaderVisit.id)
-        )
+        return _at_places_of(s, LeaderVisit, township_id)
 
     def content(self, refs: Refs, row: Any) -> dict[str, Any]:
         return {
@@ -339,12 +344,7 @@ class ProblemKind(Kind):
     name, label, model = "problem", "问题台账", Problem
 
     def rows(self, s: Session, township_id: int) -> Iterable[Any]:
-        return s.scalars(
-            select(Problem)
-            .join(Place, Place.id == Problem.place_id)
-            .where(Place.township_id == township_id)
-            .order_by(Problem.id)
-        )
+        return _at_places_of(s, Problem, township_id)
 
     def content(self, refs: Refs, row: Any) -> dict[str, Any]:
         return {
