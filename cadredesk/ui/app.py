@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QSize, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -167,7 +167,9 @@ def _check_preview() -> list[str]:
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() != 1:
         return ["打印预览组件 QtPdf 读不了自检PDF"]
-    image = doc.render(0, QSize(120, 170))
+    from cadredesk.ui.print_preview import render_page
+
+    image = render_page(doc, 0, 20)  # the preview's own drawing path, at a thumbnail's resolution
     doc.close()
     return [] if not image.isNull() else ["打印预览组件 QtPdf 画不出自检PDF的页面"]
 
